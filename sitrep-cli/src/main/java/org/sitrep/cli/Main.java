@@ -1,0 +1,44 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sitrep} command: subcommands for extraction, the corpus, serving and benchmarks. */
+@Command(
+    name = "sitrep",
+    mixinStandardHelpOptions = true,
+    version = "sitrep 0.1.0",
+    description = "News intelligence: clean articles, sourced facts, the cross-outlet picture.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ExtractCommand.class,
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with the project's exit-code and error conventions. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.SOME_FAILED);
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      line.getErr().println("sitrep " + line.getCommandName() + ": " + describe(ex));
+      return ExitCodes.SOME_FAILED;
+    });
+    return cl;
+  }
+
+  private static String describe(Throwable ex) {
+    String message = ex.getMessage();
+    return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args);
+    System.exit(code);
+  }
+}

@@ -1,0 +1,35 @@
+package org.sitrep.core.corpus;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.model.Article;
+
+/**
+ * The read side of a corpus, as the CLI's corpus commands, the HTTP API and briefs see it. A null
+ * story id means the whole corpus. Implementations are thread-safe.
+ */
+public interface Corpus extends AutoCloseable {
+  List<StorySummary> stories() throws IOException;
+
+  Optional<StorySummary> story(String storyId) throws IOException;
+
+  List<EntitySummary> entities(@Nullable String storyId) throws IOException;
+
+  List<TimelineItem> timeline(@Nullable String storyId) throws IOException;
+
+  List<ClaimSummary> claims(@Nullable String storyId) throws IOException;
+
+  Optional<Comparison> compare(String storyId) throws IOException;
+
+  SearchResult search(SearchQuery query) throws IOException;
+
+  Optional<Article> article(String articleId) throws IOException;
+
+  /** Outlet facts (country, kind) for an outlet name. */
+  Optional<Outlet> outlet(String name) throws IOException;
+
+  @Override
+  void close() throws IOException;
+}
