@@ -60,7 +60,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     InputReader reader = new InputReader();
     ArticleCleaner cleaner = new ArticleCleaner();
-    StageContext ctx = StageContext.defaults();
+    boolean[] failedBox = {false};
+    String[] current = {""};
+    StageContext ctx = new StageContext(java.time.Clock.systemUTC(), w -> {
+      err.println(current[0] + ": " + w);
+      if (w.code().equals("failed")) {
+        failedBox[0] = true;
+      }
+    });
     NlpAnnotator nlp = null;
     boolean failed = false;
     for (Path path : paths) {
@@ -73,6 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
             continue;
           }
           RawPage page = ((ItemResult.Ok<RawPage>) item).value().withDefaults(url, published, outlet);
+          current[0] = page.source();
           CleanDocument doc;
           try {
             doc = cleaner.process(page, ctx);
@@ -98,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       }
     }
-    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return failed || failedBox[0] ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
   private static boolean validDate(String value) {

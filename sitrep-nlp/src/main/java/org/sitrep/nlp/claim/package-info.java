@@ -1,0 +1,5 @@
+/** Attributed claims, their claimants and status. */
+@NullMarked
+package org.sitrep.nlp.claim;
+
+import org.jspecify.annotations.NullMarked;

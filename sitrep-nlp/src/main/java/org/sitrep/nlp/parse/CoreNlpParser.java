@@ -1,0 +1,107 @@
+package org.sitrep.nlp.parse;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.nlp.NlpConfig;
+
+/**
+ * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, optionally depparse) and returns
+ * {@link ParsedText}. Loads the models once at construction (seconds, about 1 GB); thread-safe.
+ * CoreNLP's types and its property map stay inside this class.
+ */
+public final class CoreNlpParser {
+  private final StanfordCoreNLP pipeline;
+  private final NlpConfig config;
+
+  public CoreNlpParser(NlpConfig config) {
+    this.config = config;
+    Properties props = new Properties();
+    props.setProperty("annotators",
+        "tokenize,ssplit,pos,lemma,ner" + (config.dependencies() ? ",depparse" : ""));
+    props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("depparse.maxLength", "150");
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  public NlpConfig config() {
+    return config;
+  }
+
+  /**
+   * Analyses {@code text}, anchoring SUTime to {@code docDate} (an ISO date; null leaves relative
+   * dates unanchored).
+   */
+  public ParsedText parse(String text, @Nullable String docDate) {
+    Annotation doc = new Annotation(text);
+    if (docDate != null && docDate.length() >= 10) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.substring(0, 10));
+    }
+    pipeline.annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents != null) {
+      for (CoreMap s : sents) {
+        sentences.add(sentence(sentences.size(), s));
+      }
+    }
+    List<TimexMention> timexes = new ArrayList<>();
+    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex == null) {
+          continue;
+        }
+        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        timexes.add(new TimexMention(text.substring(b, e), b, e,
+            timex.timexType() == null ? "DATE" : timex.timexType(),
+            timex.value() == null ? (timex.altVal() == null ? "" : timex.altVal()) : timex.value()));
+      }
+    }
+    return new ParsedText(text, docDate, sentences, timexes);
+  }
+
+  private static Sentence sentence(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(),
+          l.tag() == null ? "" : l.tag(), l.lemma() == null ? l.word() : l.lemma(),
+          l.ner() == null ? "O" : l.ner(),
+          l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (var root : graph.getRoots()) {
+        deps.add(new Dependency("root", -1, root.index() - 1));
+      }
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+            e.getDependent().index() - 1));
+      }
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(index, begin, end, tokens, deps);
+  }
+}
