@@ -1,0 +1,487 @@
+package org.sitrep.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the main text of a page on jsoup's DOM: prunes furniture, scores text blocks and their
+ * ancestors (text length, punctuation, link density, class signals), picks the best subtree with
+ * its related siblings, and linearises it into clean paragraphs. Stateless; it mutates the
+ * document it is given.
+ */
+final class MainTextExtractor {
+  private static final Set<String> ALWAYS_REMOVED =
+      Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
+          "input", "select", "textarea", "option", "link", "meta", "map", "audio", "video", "source", "nav",
+          "aside", "footer", "dialog", "figcaption", "menu", "head", "math");
+
+  static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl",
+          "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+          "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr", "center",
+          "details", "summary", "hgroup", "body", "html", "br");
+
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+  private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font", "span");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Pattern STYLE_HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA = Pattern.compile("[,，、;；]");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?\\s*$|[.!?。！？]\\s");
+
+  /** Short lines that are furniture in any article body (multilingual, general). */
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?i)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+              + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
+              + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
+              + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
+              + "print|drucken|e-?mail|tweet|follow us.*|folgen sie uns.*|sign up.*|subscribe.*|"
+              + "click here.*|loading\\.*|skip to (main )?content|back to top|nach oben|"
+              + "(photo|foto|bild|image|picture|credit|quelle)s?\\s*:.{0,80}|©.{0,80}|\\(c\\) .{0,80}|"
+              + "comments?|kommentare?|leave a (comment|reply)|\\d+ comments?|"
+              + "previous( article| post)?|next( article| post)?|zurück|vorherige[rs]?|nächste[rs]?|"
+              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120})[.:!]?$");
+
+  /** A block of text found in the chosen content, with its link text share. */
+  record Block(String text, int linkChars, String tag) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+
+    boolean heading() {
+      return HEADINGS.contains(tag);
+    }
+  }
+
+  /** Extracts the main text; tries a relaxed pass when the strict one finds too little. */
+  List<String> extract(Document doc, @Nullable String title, java.util.function.Supplier<Document> pristine) {
+    List<String> strict = run(doc, title, true);
+    if (length(strict) >= 400) {
+      return strict;
+    }
+    List<String> relaxed = run(pristine.get(), title, false);
+    return length(relaxed) > length(strict) * 1.3 + 50 ? relaxed : strict;
+  }
+
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
+  }
+
+  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely) {
+    Element body = doc.body();
+    prune(body, stripUnlikely);
+    TextStats stats = new TextStats();
+    stats.measure(body);
+    Element top = bestCandidate(body, stats);
+    List<Element> parts = withSiblings(top, stats);
+    List<Block> blocks = new ArrayList<>();
+    for (Element part : parts) {
+      linearise(part, blocks);
+    }
+    return filter(blocks, title);
+  }
+
+  // ---------------------------------------------------------------- pruning
+
+  private void prune(Element root, boolean stripUnlikely) {
+    for (Element child : new ArrayList<>(root.children())) {
+      if (shouldRemove(child, stripUnlikely)) {
+        child.remove();
+      } else {
+        prune(child, stripUnlikely);
+      }
+    }
+  }
+
+  private boolean shouldRemove(Element e, boolean stripUnlikely) {
+    String tag = e.normalName();
+    if (ALWAYS_REMOVED.contains(tag)) {
+      return !(tag.equals("footer") || tag.equals("aside")) || !stripUnlikely || !containsArticleBody(e);
+    }
+    if (e.hasAttr("hidden") || STYLE_HIDDEN.matcher(e.attr("style")).find()) {
+      return true;
+    }
+    if (tag.equals("figure") && !e.select("img, picture, video, iframe").isEmpty() && e.select("p").size() < 2) {
+      return true;
+    }
+    if (tag.equals("form") && !e.select("textarea, input[type=email], input[type=password]").isEmpty()
+        && e.select("p").size() < 3) {
+      return true;
+    }
+    if (!stripUnlikely) {
+      return false;
+    }
+    if (tag.equals("header") && !hasLongParagraph(e)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (!role.isEmpty() && BoilerplateSignals.FURNITURE_ROLES.contains(role)) {
+      return true;
+    }
+    if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+      return false;
+    }
+    String sig = BoilerplateSignals.signature(e);
+    if (!BoilerplateSignals.isUnlikely(sig)) {
+      return false;
+    }
+    return !containsArticleBody(e);
+  }
+
+  private static boolean hasLongParagraph(Element e) {
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= 150) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsArticleBody(Element e) {
+    return !e.select("[itemprop=articleBody], article").isEmpty();
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /** Text and link-text lengths of every element, measured once bottom-up. */
+  static final class TextStats {
+    final Map<Element, int[]> lengths = new IdentityHashMap<>();
+
+    int[] measure(Element e) {
+      int text = 0;
+      int links = 0;
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          text += collapsedLength(t.getWholeText());
+        } else if (child instanceof Element c) {
+          int[] sub = measure(c);
+          text += sub[0];
+          links += c.normalName().equals("a") ? sub[0] : sub[1];
+        }
+      }
+      int[] r = {text, links};
+      lengths.put(e, r);
+      return r;
+    }
+
+    int text(Element e) {
+      int[] r = lengths.get(e);
+      return r == null ? 0 : r[0];
+    }
+
+    double linkDensity(Element e) {
+      int[] r = lengths.get(e);
+      return r == null || r[0] == 0 ? 0 : (double) r[1] / r[0];
+    }
+  }
+
+  private static int collapsedLength(String s) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space) {
+          n++;
+          space = true;
+        }
+      } else {
+        n++;
+        space = false;
+      }
+    }
+    return n;
+  }
+
+  private Element bestCandidate(Element body, TextStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      String text;
+      if (PARAGRAPH_TAGS.contains(tag)) {
+        text = e.text();
+      } else if (DIV_LIKE.contains(tag)) {
+        text = e.ownText();
+      } else {
+        continue;
+      }
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + countMatches(COMMA, text) + Math.min(text.length() / 100.0, 3.0);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        if (!scores.containsKey(ancestor)) {
+          scores.put(ancestor, initialScore(ancestor));
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, score / divider, Double::sum);
+        if (ancestor == body) {
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+    }
+    if (scores.isEmpty()) {
+      return body;
+    }
+    Map<Element, Double> finals = new IdentityHashMap<>();
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      finals.put(en.getKey(), en.getValue() * (1 - stats.linkDensity(en.getKey())));
+    }
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    top = promoteToCommonAncestor(top, topScore, ranked, body);
+    top = climb(top, finals, body);
+    top.attr("data-sitrep-score", String.valueOf(finals.getOrDefault(top, 0.0)));
+    return top;
+  }
+
+  /** When several strong candidates share an ancestor, the article is that ancestor. */
+  private static Element promoteToCommonAncestor(
+      Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+      if (ranked.get(i).getValue() / topScore >= 0.75) {
+        alternatives.add(ranked.get(i).getKey());
+      }
+    }
+    if (alternatives.size() < 3) {
+      return top;
+    }
+    Element parent = top.parent();
+    while (parent != null && parent != body) {
+      int contained = 0;
+      for (Element alt : alternatives) {
+        if (isAncestor(parent, alt)) {
+          contained++;
+        }
+      }
+      if (contained >= 3) {
+        return parent;
+      }
+      parent = parent.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves up while the parent scores higher, and through wrappers with a single child. */
+  private static Element climb(Element top, Map<Element, Double> finals, Element body) {
+    double last = finals.getOrDefault(top, 0.0);
+    double threshold = last / 3;
+    Element parent = top.parent();
+    while (parent != null && parent != body) {
+      Double ps = finals.get(parent);
+      if (ps == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+      parent = parent.parent();
+    }
+    while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static double initialScore(Element e) {
+    double base =
+        switch (e.normalName()) {
+          case "div", "article" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return base + BoilerplateSignals.classWeight(e);
+  }
+
+  private static int countMatches(Pattern p, String s) {
+    int n = 0;
+    var m = p.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The top candidate plus siblings that look like part of the same article. */
+  private List<Element> withSiblings(Element top, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = Double.parseDouble(top.attr("data-sitrep-score").isEmpty() ? "0" : top.attr("data-sitrep-score"));
+    top.removeAttr("data-sitrep-score");
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+      double siblingScore = siblingScore(sibling, stats);
+      if (siblingScore + bonus >= threshold) {
+        parts.add(sibling);
+        continue;
+      }
+      if (sibling.normalName().equals("p")) {
+        int len = stats.text(sibling);
+        double ld = stats.linkDensity(sibling);
+        String text = sibling.text();
+        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && SENTENCE_END.matcher(text).find())) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static double siblingScore(Element e, TextStats stats) {
+    double score = BoilerplateSignals.classWeight(e);
+    for (Element p : e.getElementsByTag("p")) {
+      String text = p.text();
+      if (text.length() >= 25) {
+        score += 1 + countMatches(COMMA, text) + Math.min(text.length() / 100.0, 3.0);
+      }
+    }
+    return score * (1 - stats.linkDensity(e));
+  }
+
+  // ---------------------------------------------------------------- linearising
+
+  /** Walks the subtree, emitting one block per block-level element's inline text. */
+  static void linearise(Element root, List<Block> out) {
+    Walker w = new Walker(out);
+    w.walk(root, root.normalName(), 0);
+    w.flush(root.normalName());
+  }
+
+  private static final class Walker {
+    private final List<Block> out;
+    private final StringBuilder buf = new StringBuilder();
+    private int linkChars;
+
+    Walker(List<Block> out) {
+      this.out = out;
+    }
+
+    void walk(Node node, String blockTag, int linkDepth) {
+      for (Node child : node.childNodes()) {
+        if (child instanceof TextNode t) {
+          int before = buf.length();
+          appendCollapsed(t.getWholeText());
+          if (linkDepth > 0) {
+            linkChars += buf.length() - before;
+          }
+        } else if (child instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("br") || tag.equals("hr")) {
+            flush(blockTag);
+            continue;
+          }
+          if (BLOCK_TAGS.contains(tag)) {
+            flush(blockTag);
+            walk(e, tag, linkDepth);
+            flush(tag);
+          } else {
+            walk(e, blockTag, tag.equals("a") ? linkDepth + 1 : linkDepth);
+          }
+        }
+      }
+    }
+
+    private void appendCollapsed(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+          if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+            buf.append(' ');
+          }
+        } else {
+          buf.append(c);
+        }
+      }
+    }
+
+    void flush(String tag) {
+      String text = buf.toString().strip();
+      if (!text.isEmpty()) {
+        out.add(new Block(text, Math.min(linkChars, text.length()), tag));
+      }
+      buf.setLength(0);
+      linkChars = 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- filtering
+
+  private static List<String> filter(List<Block> blocks, @Nullable String title) {
+    String normTitle = title == null ? null : normalise(title);
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String text = b.text();
+      if (normTitle != null && kept.size() < 3 && normalise(text).equals(normTitle)) {
+        continue;
+      }
+      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150)) {
+        continue;
+      }
+      if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+        continue;
+      }
+      if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
+        continue;
+      }
+      kept.add(b);
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+      kept.remove(kept.size() - 1);
+    }
+    List<String> out = new ArrayList<>(kept.size());
+    for (Block b : kept) {
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  static String normalise(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+}
