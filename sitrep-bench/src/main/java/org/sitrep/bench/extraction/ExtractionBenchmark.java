@@ -3,6 +3,7 @@ package org.sitrep.bench.extraction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -205,6 +206,19 @@ public final class ExtractionBenchmark {
           .put("fp", pageCounts[1]).put("title", page == null ? null : page.title()).put("goldTitle", goldTitle)
           .put("titleOk", titleMatch).put("author", ourAuthor).put("goldAuthor", goldAuthor).put("date", ourDate)
           .put("goldDate", goldDate);
+      ArrayNode found = line.putArray("foundWithout");
+      ArrayNode missed = line.putArray("missedWith");
+      String normText = norm(text);
+      for (String w : strings(entry.get("without"))) {
+        if (!normText.isEmpty() && normText.contains(norm(w))) {
+          found.add(w);
+        }
+      }
+      for (String w : strings(entry.get("with"))) {
+        if (normText.isEmpty() || !normText.contains(norm(w))) {
+          missed.add(w);
+        }
+      }
       detail.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(line) + "\n");
     }
     SegmentScorer.Score s = scorer.score();

@@ -25,7 +25,7 @@ final class BoilerplateSignals {
               + "promo|promotion|sponsor|sponsored|advert|advertisement|advertising|ads|ad|adslot|"
               + "ad-slot|banner|skyscraper|popup|modal|overlay|toolbar|pagination|pager|"
               + "tags|tag-list|taglist|keywords|author-bio|authorbox|author-box|bio|"
-              + "print|login|signin|search|skip|skiplink|hidden|visually-hidden|sr-only|screen-reader-text|"
+              + "print|login|signin|search|skip|skiplink|visually-hidden|sr-only|screen-reader-text|"
               + "caption|credit|credits|copyright|byline|meta|dateline|timestamp|date|"
               + "breaking|ticker|jump|toc|rating|vote|poll|feedback|survey|"
               + "gallery|slideshow|carousel|video-player|player|embed|infobox|"

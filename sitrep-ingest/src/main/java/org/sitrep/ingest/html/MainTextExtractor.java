@@ -53,8 +53,30 @@ final class MainTextExtractor {
               + "previous( article| post)?|next( article| post)?|zurück|vorherige[rs]?|nächste[rs]?|"
               + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120})[.:!]?$");
 
+  /** Short lines that open the furniture after an article: related items, comments, sharing. */
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "(?i)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
+              + "(?:you|we) (?:may|might) also like.*|more (?:from|on|about|in) .{0,40}|read (?:next|more|also).*|"
+              + "recommended( for you| stories)?|most (?:read|popular|viewed)|explore further|see also|also read.*|"
+              + "(?:\\d+ )?comments?( \\(\\d+\\))?|leave a (?:comment|reply)|write a comment|post a comment|"
+              + "join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page).*|"
+              + "this entry was posted.*|about the author|über (?:den|die) autor(?:in)?|"
+              + "ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel|themen|meldungen|nachrichten)|"
+              + "auch interessant|das (?:könnte|dürfte) (?:dich|sie) auch interessieren.*|mehr zum thema.*|"
+              + "mehr (?:aus|zu|von) .{0,40}|(?:\\d+ )?kommentare?( \\(\\d+\\))?|kommentar (?:verfassen|schreiben)|"
+              + "schreibe einen kommentar|hinterlasse einen kommentar|diesen artikel teilen|artikel teilen|"
+              + "teilen mit:|gefällt mir:|(?:dieser )?beitrag teilen|lesen sie auch.*|"
+              + "articles? (?:similaires|liés|connexes)|à lire aussi.*|lire aussi.*|commentaires?|"
+              + "artículos relacionados|noticias relacionadas|comentarios|articoli correlati|commenti|"
+              + "podobne artykuły|komentarze)[.:!…]?$");
+
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("(?i)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
+              + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
+
   /** A block of text found in the chosen content, with its link text share. */
-  record Block(String text, int linkChars, String tag) {
+  record Block(String text, int linkChars, String tag, Element source) {
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
@@ -88,7 +110,27 @@ final class MainTextExtractor {
     TextStats stats = new TextStats();
     stats.measure(body);
     Element top = bestCandidate(body, stats);
-    List<Element> parts = withSiblings(top, stats);
+    String mode = System.getProperty("sitrep.mode", "C");
+    List<Element> parts;
+    if (mode.equals("A")) {
+      parts = withSiblings(top, stats);
+    } else {
+      Map<Element, double[]> regions = regions(body);
+      Element dense = densest(regions, body);
+      if (mode.equals("B")) {
+        parts = List.of(dense);
+      } else {
+        double[] r = regions.getOrDefault(top, new double[2]);
+        double[] d = regions.getOrDefault(dense, new double[2]);
+        if (isAncestor(dense, top) && d[0] > 1.3 * r[0]) {
+          parts = List.of(dense);
+        } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
+          parts = List.of(dense);
+        } else {
+          parts = withSiblings(top, stats);
+        }
+      }
+    }
     List<Block> blocks = new ArrayList<>();
     for (Element part : parts) {
       linearise(part, blocks);
@@ -318,6 +360,55 @@ final class MainTextExtractor {
     return top;
   }
 
+  private static final double BAD_WEIGHT = Double.parseDouble(System.getProperty("sitrep.bad", "1.0"));
+
+  /** Good (sentence-like, few links) and bad (link lists, fragments) text per element, bottom-up. */
+  private static Map<Element, double[]> regions(Element body) {
+    List<Block> all = new ArrayList<>();
+    linearise(body, all);
+    Map<Element, double[]> gb = new IdentityHashMap<>();
+    for (Block b : all) {
+      int len = b.text().length();
+      double ld = b.linkDensity();
+      double good = 0;
+      double bad = 0;
+      if (ld < 0.3 && (len >= 80 || (len >= 30 && SENTENCE_END.matcher(b.text()).find()))) {
+        good = len * (1 - ld);
+      } else if (ld >= 0.5 || len < 30) {
+        bad = len;
+      }
+      if (good == 0 && bad == 0) {
+        continue;
+      }
+      for (Element a = b.source(); a != null; a = a.parent()) {
+        double[] v = gb.computeIfAbsent(a, k -> new double[2]);
+        v[0] += good;
+        v[1] += bad;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    return gb;
+  }
+
+  private static double objective(double[] v) {
+    return v[0] - BAD_WEIGHT * v[1];
+  }
+
+  private static Element densest(Map<Element, double[]> regions, Element body) {
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : regions.entrySet()) {
+      double o = objective(e.getValue());
+      if (o > bestScore) {
+        bestScore = o;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
   private static double initialScore(Element e) {
     double base =
         switch (e.normalName()) {
@@ -388,8 +479,8 @@ final class MainTextExtractor {
   /** Walks the subtree, emitting one block per block-level element's inline text. */
   static void linearise(Element root, List<Block> out) {
     Walker w = new Walker(out);
-    w.walk(root, root.normalName(), 0);
-    w.flush(root.normalName());
+    w.walk(root, root, 0);
+    w.flush(root);
   }
 
   private static final class Walker {
@@ -401,7 +492,7 @@ final class MainTextExtractor {
       this.out = out;
     }
 
-    void walk(Node node, String blockTag, int linkDepth) {
+    void walk(Element node, Element block, int linkDepth) {
       for (Node child : node.childNodes()) {
         if (child instanceof TextNode t) {
           int before = buf.length();
@@ -412,15 +503,15 @@ final class MainTextExtractor {
         } else if (child instanceof Element e) {
           String tag = e.normalName();
           if (tag.equals("br") || tag.equals("hr")) {
-            flush(blockTag);
+            flush(block);
             continue;
           }
           if (BLOCK_TAGS.contains(tag)) {
-            flush(blockTag);
-            walk(e, tag, linkDepth);
-            flush(tag);
+            flush(block);
+            walk(e, e, linkDepth);
+            flush(e);
           } else {
-            walk(e, blockTag, tag.equals("a") ? linkDepth + 1 : linkDepth);
+            walk(e, block, tag.equals("a") ? linkDepth + 1 : linkDepth);
           }
         }
       }
@@ -429,20 +520,23 @@ final class MainTextExtractor {
     private void appendCollapsed(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
           if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
             buf.append(' ');
           }
+        } else if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
+          // soft hyphens and zero-width spaces are layout hints, not text
+          continue;
         } else {
           buf.append(c);
         }
       }
     }
 
-    void flush(String tag) {
+    void flush(Element block) {
       String text = buf.toString().strip();
       if (!text.isEmpty()) {
-        out.add(new Block(text, Math.min(linkChars, text.length()), tag));
+        out.add(new Block(text, Math.min(linkChars, text.length()), block.normalName(), block));
       }
       buf.setLength(0);
       linkChars = 0;
@@ -463,7 +557,13 @@ final class MainTextExtractor {
       if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150)) {
         continue;
       }
+      if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
+        break;
+      }
       if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+        continue;
+      }
+      if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {
         continue;
       }
       if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
@@ -479,6 +579,16 @@ final class MainTextExtractor {
       out.add(b.text());
     }
     return out;
+  }
+
+  private static int goodChars(List<Block> kept) {
+    int n = 0;
+    for (Block b : kept) {
+      if (b.text().length() >= 80 && b.linkDensity() < 0.3) {
+        n += b.text().length();
+      }
+    }
+    return n;
   }
 
   static String normalise(String s) {
