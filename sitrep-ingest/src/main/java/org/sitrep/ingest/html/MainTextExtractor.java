@@ -168,7 +168,7 @@ final class MainTextExtractor {
     if (!stripUnlikely) {
       return false;
     }
-    if (tag.equals("header") && !hasLongParagraph(e)) {
+    if (tag.equals("header") && !hasLongParagraph(e, 80)) {
       return true;
     }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -185,9 +185,9 @@ final class MainTextExtractor {
     return !containsArticleBody(e);
   }
 
-  private static boolean hasLongParagraph(Element e) {
+  private static boolean hasLongParagraph(Element e, int min) {
     for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() >= 150) {
+      if (p.text().length() >= min) {
         return true;
       }
     }
@@ -558,7 +558,12 @@ final class MainTextExtractor {
         continue;
       }
       if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
-        break;
+        int resume = resumeAfterBox(blocks, i, kept);
+        if (resume < 0) {
+          break;
+        }
+        i = resume - 1;
+        continue;
       }
       if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
         continue;
@@ -579,6 +584,35 @@ final class MainTextExtractor {
       out.add(b.text());
     }
     return out;
+  }
+
+  private static boolean good(Block b) {
+    return b.text().length() >= 80 && b.linkDensity() < 0.3;
+  }
+
+  /**
+   * After a "Related"/"Comments" marker: when the next good paragraph continues the same container
+   * as the text before the marker, the marker opened a box inside the article (skip the box);
+   * otherwise the article ended (returns -1).
+   */
+  private static int resumeAfterBox(List<Block> blocks, int marker, List<Block> kept) {
+    Element lastParent = null;
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      if (good(kept.get(k))) {
+        lastParent = kept.get(k).source().parent();
+        break;
+      }
+    }
+    if (lastParent == null) {
+      return -1;
+    }
+    for (int j = marker + 1; j < blocks.size(); j++) {
+      Block b = blocks.get(j);
+      if (good(b)) {
+        return b.source().parent() == lastParent ? j : -1;
+      }
+    }
+    return -1;
   }
 
   private static int goodChars(List<Block> kept) {
