@@ -194,8 +194,17 @@ final class MainTextExtractor {
     return false;
   }
 
+  /** Whether a real article body (not a comment marked up as an article) is inside. */
   private static boolean containsArticleBody(Element e) {
-    return !e.select("[itemprop=articleBody], article").isEmpty();
+    if (!e.select("[itemprop=articleBody]").isEmpty()) {
+      return true;
+    }
+    for (Element a : e.getElementsByTag("article")) {
+      if (!BoilerplateSignals.isUnlikely(BoilerplateSignals.signature(a)) && a.text().length() >= 500) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- scoring
@@ -286,7 +295,14 @@ final class MainTextExtractor {
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
       finals.put(en.getKey(), en.getValue() * (1 - stats.linkDensity(en.getKey())));
     }
-    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+    // document order, then a stable sort: ties resolve the same way on every run
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      Double f = finals.get(e);
+      if (f != null) {
+        ranked.add(Map.entry(e, f));
+      }
+    }
     ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
@@ -399,11 +415,15 @@ final class MainTextExtractor {
   private static Element densest(Map<Element, double[]> regions, Element body) {
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> e : regions.entrySet()) {
-      double o = objective(e.getValue());
+    for (Element e : body.getAllElements()) {
+      double[] v = regions.get(e);
+      if (v == null) {
+        continue;
+      }
+      double o = objective(v);
       if (o > bestScore) {
         bestScore = o;
-        best = e.getKey();
+        best = e;
       }
     }
     return best;
