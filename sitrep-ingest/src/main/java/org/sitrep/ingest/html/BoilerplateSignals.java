@@ -66,8 +66,21 @@ final class BoilerplateSignals {
     return (raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
   }
 
+  /** Furniture names strong enough to outweigh a content name on the same element ("comment-content"). */
+  static final Pattern STRONG_UNLIKELY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:comments?|commentlist|comment-list|disqus|respond|related|share|sharing|social|cookie|"
+              + "cookies|consent|newsletter|sidebar|breadcrumbs?|advert|advertisement|promo|outbrain|taboola|"
+              + "recommended|recirc)(?:$|[\\s_-])");
+
   static boolean isUnlikely(String signature) {
-    return !signature.isEmpty() && UNLIKELY.matcher(signature).find() && !LIKELY.matcher(signature).find();
+    if (signature.isEmpty() || !UNLIKELY.matcher(signature).find()) {
+      return false;
+    }
+    if (!LIKELY.matcher(signature).find()) {
+      return true;
+    }
+    return STRONG_UNLIKELY.matcher(signature).find() && !STRONG_CONTENT.matcher(signature).find();
   }
 
   /** Class weight in the style of content scorers: +25 for content names, -25 for furniture. */
