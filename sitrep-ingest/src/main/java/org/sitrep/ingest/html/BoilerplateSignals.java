@@ -71,7 +71,8 @@ final class BoilerplateSignals {
       Pattern.compile(
           "(?:^|[\\s_-])(?:comments?|commentlist|comment-list|disqus|respond|related|share|sharing|social|cookie|"
               + "cookies|consent|newsletter|sidebar|breadcrumbs?|advert|advertisement|promo|outbrain|taboola|"
-              + "recommended|recirc)(?:$|[\\s_-])");
+              + "recommended|recirc|caption|captions|figcaption|credit|credits|photo-credit|image-credit|copyright|"
+              + "subscribe|subscription|paywall|author-bio|authorbox|author-box|about-author)(?:$|[\\s_-])");
 
   static boolean isUnlikely(String signature) {
     if (signature.isEmpty() || !UNLIKELY.matcher(signature).find()) {

@@ -69,7 +69,15 @@ final class MainTextExtractor {
               + "teilen mit:|gefällt mir:|(?:dieser )?beitrag teilen|lesen sie auch.*|"
               + "articles? (?:similaires|liés|connexes)|à lire aussi.*|lire aussi.*|commentaires?|"
               + "artículos relacionados|noticias relacionadas|comentarios|articoli correlati|commenti|"
-              + "podobne artykuły|komentarze)[.:!…]?$");
+              + "podobne artykuły|komentarze|zobacz (?:też|także).*|czytaj (?:też|także|więcej).*|"
+              + "veja (?:também|mais).*|leia (?:também|mais).*|lea (?:también|más).*|te puede interesar.*|"
+              + "(?:weitere|mehr) (?:informationen|infos|themen|tipps|links|news).*|weiterführende (?:informationen|links?).*|"
+              + "zum weiterlesen.*|schon gelesen\\??|neueste (?:artikel|beiträge)|aktuellste beiträge|"
+              + "verwandte (?:themen|themenbereiche|links)|top[- ]themen.*|quellen(?:angaben)?|"
+              + "(?:über|about) (?:den autor|die autorin|the author|us)|lust auf mehr\\??|mehr themen|"
+              + "newsletter.*|jetzt (?:abonnieren|anmelden).*|you might also like.*|more stories|more news|"
+              + "latest (?:news|stories|articles)|popular (?:posts|articles|stories)|trending( now)?|"
+              + "follow (?:us|the) .{0,40}|download (?:our|the) app.*)[.:!…]?$");
 
   private static final Pattern DATE_ONLY =
       Pattern.compile("(?i)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
