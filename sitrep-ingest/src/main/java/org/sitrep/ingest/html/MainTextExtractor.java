@@ -604,15 +604,41 @@ final class MainTextExtractor {
       }
       kept.add(b);
     }
-    while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
-      kept.remove(kept.size() - 1);
-    }
+    trimTail(kept);
     List<String> out = new ArrayList<>(kept.size());
     for (Block b : kept) {
       out.add(b.text());
     }
     return out;
   }
+
+  /** Drops trailing headings, link lists and fragments after the last sentence-like paragraph. */
+  private static void trimTail(List<Block> kept) {
+    int lastGood = -1;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      if (good(kept.get(i))) {
+        lastGood = i;
+        break;
+      }
+    }
+    if (lastGood >= 0 && TAIL_TRIM) {
+      for (int i = kept.size() - 1; i > lastGood; i--) {
+        Block b = kept.get(i);
+        boolean fragment = b.text().length() < 40 && !SENTENCE_END.matcher(b.text()).find();
+        if (b.linkDensity() > 0.3 || (fragment && TAIL_FRAGMENTS) || b.heading()) {
+          kept.remove(i);
+        } else {
+          break;
+        }
+      }
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+      kept.remove(kept.size() - 1);
+    }
+  }
+
+  private static final boolean TAIL_FRAGMENTS = Boolean.parseBoolean(System.getProperty("sitrep.frag", "false"));
+  private static final boolean TAIL_TRIM = Boolean.parseBoolean(System.getProperty("sitrep.tail", "true"));
 
   private static boolean good(Block b) {
     return b.text().length() >= 80 && b.linkDensity() < 0.3;
