@@ -31,7 +31,6 @@ final class MetadataExtractor {
       @Nullable String language,
       JsonLdReader.Facts jsonLd) {}
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]\\s+|\\s+::\\s+|\\s*\\|\\s*");
   private static final Pattern WS = Pattern.compile("[\\s\\u00a0]+");
 
   private static final String[] DATE_META =
@@ -92,10 +91,12 @@ final class MetadataExtractor {
     JsonLdReader.Facts ld = JsonLdReader.read(doc);
     String titleTag = clean(doc.title());
     String og = meta(doc, "og:title", "twitter:title", "dc.title");
-    TitleParts parts = titleTag == null ? null : splitTitle(titleTag);
-    String title = chooseTitle(doc, titleTag, parts, og, ld.headline());
-    String site = firstNonNull(meta(doc, "og:site_name", "application-name", "apple-mobile-web-app-title"),
-        ld.publisher(), ld.webSiteName(), parts == null ? null : parts.site());
+    String knownSite = firstNonNull(meta(doc, "og:site_name", "application-name", "apple-mobile-web-app-title"),
+        ld.publisher(), ld.webSiteName());
+    String host = host(url);
+    TitleParts parts = titleTag == null ? null : splitTitle(titleTag, knownSite, host);
+    String site = firstNonNull(knownSite, parts == null ? null : parts.site());
+    String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site);
     return new Metadata(
         title,
         authors(doc, ld),
@@ -110,71 +111,118 @@ final class MetadataExtractor {
 
   private record TitleParts(String main, @Nullable String site) {}
 
-  /** Splits "Headline | Site" or "Site - Headline": the longest segment is the headline. */
-  static TitleParts splitTitle(String title) {
-    String[] segs = TITLE_SEPARATOR.split(title);
-    if (segs.length < 2) {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*");
+
+  /**
+   * Splits "Headline | Site" or "Site - Headline". The site segment is the outer one that matches
+   * a known site name or the host; otherwise a short last segment (then a short first one).
+   */
+  static TitleParts splitTitle(String title, @Nullable String knownSite, @Nullable String host) {
+    Matcher m = SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      if (m.start() == 0 || m.end() == title.length()) {
+        continue;
+      }
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (firstStart < 0) {
       return new TitleParts(title, null);
     }
-    int best = 0;
-    for (int i = 1; i < segs.length; i++) {
-      if (segs[i].length() > segs[best].length()) {
-        best = i;
-      }
+    String head = title.substring(0, firstStart).strip();
+    String tail = title.substring(lastEnd).strip();
+    String withoutTail = title.substring(0, lastStart).strip();
+    String withoutHead = title.substring(firstEnd).strip();
+    if (sameSite(tail, knownSite, host)) {
+      return new TitleParts(withoutTail, tail);
     }
-    String main = segs[best].strip();
-    // keep the full title when the "headline" part is short: separators inside headlines are common
-    if (main.length() < 15 || main.length() < title.length() * 0.4) {
-      return new TitleParts(title, null);
+    if (sameSite(head, knownSite, host)) {
+      return new TitleParts(withoutHead, head);
     }
-    String site = best == 0 ? segs[segs.length - 1].strip() : segs[0].strip();
-    if (best == 0) {
-      // "Headline: subtitle | Site": keep every segment before the last one
-      int cut = lastSeparatorStart(title);
-      if (cut > 0) {
-        main = title.substring(0, cut).strip();
-      }
+    if (words(tail) <= 4 && tail.length() < withoutTail.length()) {
+      return new TitleParts(withoutTail, tail);
     }
-    return new TitleParts(main, site.isEmpty() || site.length() > 60 ? null : site);
+    if (words(head) <= 3 && head.length() < withoutHead.length() / 2) {
+      return new TitleParts(withoutHead, head);
+    }
+    return new TitleParts(title, null);
   }
 
-  private static int lastSeparatorStart(String title) {
-    Matcher m = Pattern.compile("\\s+[|\\-–—·»]\\s+|\\s*\\|\\s*|\\s+::\\s+").matcher(title);
-    int start = -1;
-    while (m.find()) {
-      start = m.start();
-    }
-    return start;
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
+
+  private static boolean sameSite(String segment, @Nullable String knownSite, @Nullable String host) {
+    String seg = letters(segment);
+    if (seg.length() < 2) {
+      return false;
+    }
+    if (knownSite != null) {
+      String site = letters(knownSite);
+      if (!site.isEmpty() && (site.contains(seg) || seg.contains(site))) {
+        return true;
+      }
+    }
+    if (host != null) {
+      String h = letters(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,6}$", ""));
+      return !h.isEmpty() && (h.contains(seg) || seg.contains(h));
+    }
+    return false;
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static final Pattern TITLE_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:entry-title|post-title|article-title|headline|article-headline|story-title|"
+          + "title-post|page-title|news-title)(?:$|[\\s_-])");
 
   private static @Nullable String chooseTitle(
-      Document doc, @Nullable String titleTag, @Nullable TitleParts parts, @Nullable String og, @Nullable String ld) {
-    List<String> h1s = new ArrayList<>();
-    for (Element h : doc.select("h1")) {
+      Document doc, @Nullable String titleTag, @Nullable TitleParts parts, @Nullable String og, @Nullable String ld,
+      @Nullable String site) {
+    List<String> headings = new ArrayList<>();
+    for (Element h : doc.select("h1, h2, h3")) {
+      boolean h1 = h.normalName().equals("h1");
+      if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
+          && !(h.parent() != null && TITLE_CLASS.matcher(BoilerplateSignals.signature(h.parent())).find())) {
+        continue;
+      }
       String t = clean(h.text());
-      if (t != null && t.length() >= 3 && t.length() <= 300) {
-        h1s.add(t);
+      if (t != null && t.length() >= 3 && t.length() <= 300 && !(site != null && letters(t).equals(letters(site)))) {
+        headings.add(t);
       }
     }
     String reference = firstNonNull(og, ld, titleTag);
-    for (String h1 : h1s) {
-      if (reference != null && contains(reference, h1) && h1.length() >= 0.3 * reference.length()) {
-        return h1;
+    for (String h : headings) {
+      if (reference != null && contains(reference, h) && h.length() >= 0.3 * reference.length()) {
+        return h;
       }
-      if (titleTag != null && contains(titleTag, h1) && h1.length() >= 10) {
-        return h1;
+      if (titleTag != null && contains(titleTag, h) && h.length() >= 10) {
+        return h;
       }
     }
     if (og != null) {
-      return splitTitle(og).main();
+      TitleParts p = splitTitle(og, site, null);
+      if (site == null || !letters(p.main()).equals(letters(site))) {
+        return p.main();
+      }
     }
     if (ld != null) {
       return ld;
     }
-    if (parts != null) {
+    if (parts != null && (site == null || !letters(parts.main()).equals(letters(site)))) {
       return parts.main();
     }
-    return h1s.isEmpty() ? null : h1s.get(0);
+    return headings.isEmpty() ? (parts == null ? null : parts.main()) : headings.get(0);
   }
 
   private static boolean contains(String haystack, String needle) {
@@ -433,6 +481,14 @@ final class MetadataExtractor {
   }
 
   // ---------------------------------------------------------------- URL, language, helpers
+
+  private static @Nullable String host(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+    return m.find() ? m.group(1) : null;
+  }
 
   private static @Nullable String canonical(Document doc, @Nullable String url) {
     Element link = doc.selectFirst("link[rel=canonical][href]");
