@@ -1,0 +1,107 @@
+package org.sitrep.ingest.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * General class, id and role signals that mark page furniture (navigation, comments, share bars,
+ * related stories, cookie banners, promotions) or article content. The patterns describe common
+ * naming conventions of content-management systems, never particular sites.
+ */
+final class BoilerplateSignals {
+  private BoilerplateSignals() {}
+
+  /** Furniture: an element whose class or id matches is removed before scoring. */
+  static final Pattern UNLIKELY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|reply|discussion|nav|navbar|navigation|"
+              + "menu|menus|breadcrumbs?|sidebar|side-bar|rail|widget|widgets|footer|masthead|"
+              + "share|sharing|sharebar|social|socials|sociallinks|shariff|addthis|"
+              + "related|relateds|recommended|recommendations|recirc|more-stories|read-more|readmore|"
+              + "teaser-list|trending|popular|mostread|most-read|most-popular|outbrain|taboola|"
+              + "cookie|cookies|consent|gdpr|cmp|newsletter|subscribe|subscription|signup|paywall|"
+              + "promo|promotion|sponsor|sponsored|advert|advertisement|advertising|ads|ad|adslot|"
+              + "ad-slot|banner|skyscraper|popup|modal|overlay|toolbar|pagination|pager|"
+              + "tags|tag-list|taglist|keywords|author-bio|authorbox|author-box|bio|"
+              + "print|login|signin|search|skip|skiplink|visually-hidden|sr-only|screen-reader-text|"
+              + "caption|credit|credits|copyright|byline|meta|dateline|timestamp|date|"
+              + "breaking|ticker|jump|toc|rating|vote|poll|feedback|survey|"
+              + "gallery|slideshow|carousel|video-player|player|embed|infobox|"
+              + "lightbox|dropdown|offcanvas|off-canvas|cta|follow|donate)(?:$|[\\s_-])");
+
+  /** Content: a match protects an element from removal and raises its score. */
+  static final Pattern LIKELY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:article|articlebody|article-body|article-content|article-text|story|story-body|"
+              + "storybody|content|main|post|post-body|post-content|entry|entry-content|body|text|"
+              + "blog|page|column|prose|rich-text|richtext|body-text|bodytext|copy)(?:$|[\\s_-])");
+
+  /** Strong content signals: an element matching these is very likely the article body. */
+  static final Pattern STRONG_CONTENT =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:articlebody|article-body|article__body|article-content|article__content|"
+              + "article-text|articletext|story-body|storybody|story-content|story-text|post-body|"
+              + "post-content|post-text|postbody|entry-content|entry-body|entrytext|entry-text|"
+              + "body-text|bodytext|text-body|article-body-text|news-text|news-body|content-body|"
+              + "itemprop-articlebody|main-text|maintext|single-content|td-post-content|"
+              + "article-main|rich-text|richtext|field-body|field-name-body)(?:$|[\\s_-])");
+
+  /** Roles that mark furniture regardless of class names. */
+  static final Set<String> FURNITURE_ROLES =
+      Set.of("navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
+          "search", "toolbar", "tablist");
+
+  /** The lower-cased class and id of an element, separated by a space, with camelCase split. */
+  static String signature(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    String raw = cls + " " + id;
+    // split camelCase so "articleBody" also reads as "article-body"
+    String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
+    return (raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
+  }
+
+  /** Furniture names strong enough to outweigh a content name on the same element ("comment-content"). */
+  static final Pattern STRONG_UNLIKELY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:comments?|commentlist|comment-list|disqus|respond|related|share|sharing|social|cookie|"
+              + "cookies|consent|newsletter|sidebar|breadcrumbs?|advert|advertisement|promo|outbrain|taboola|"
+              + "recommended|recirc|caption|captions|figcaption|credit|credits|photo-credit|image-credit|copyright|"
+              + "subscribe|subscription|paywall|author-bio|authorbox|author-box|about-author)(?:$|[\\s_-])");
+
+  static boolean isUnlikely(String signature) {
+    if (signature.isEmpty() || !UNLIKELY.matcher(signature).find()) {
+      return false;
+    }
+    if (!LIKELY.matcher(signature).find()) {
+      return true;
+    }
+    return STRONG_UNLIKELY.matcher(signature).find() && !STRONG_CONTENT.matcher(signature).find();
+  }
+
+  /** Class weight in the style of content scorers: +25 for content names, -25 for furniture. */
+  static int classWeight(Element e) {
+    String sig = signature(e);
+    int w = 0;
+    if ("articleBody".equals(e.attr("itemprop")) || "articlebody".equalsIgnoreCase(e.attr("itemprop"))) {
+      w += 40;
+    }
+    if (sig.isEmpty()) {
+      return w;
+    }
+    if (STRONG_CONTENT.matcher(sig).find()) {
+      w += 35;
+    } else if (LIKELY.matcher(sig).find()) {
+      w += 20;
+    }
+    if (UNLIKELY.matcher(sig).find()) {
+      w -= 25;
+    }
+    return w;
+  }
+}

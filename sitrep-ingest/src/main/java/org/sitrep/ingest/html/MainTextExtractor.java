@@ -1,0 +1,685 @@
+package org.sitrep.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the main text of a page on jsoup's DOM: prunes furniture, scores text blocks and their
+ * ancestors (text length, punctuation, link density, class signals), picks the best subtree with
+ * its related siblings, and linearises it into clean paragraphs. Stateless; it mutates the
+ * document it is given.
+ */
+final class MainTextExtractor {
+  private static final Set<String> ALWAYS_REMOVED =
+      Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
+          "input", "select", "textarea", "option", "link", "meta", "map", "audio", "video", "source", "nav",
+          "aside", "footer", "dialog", "figcaption", "menu", "head", "math");
+
+  static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl",
+          "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+          "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr", "center",
+          "details", "summary", "hgroup", "body", "html", "br");
+
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+  private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font", "span");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Pattern STYLE_HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA = Pattern.compile("[,，、;；]");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?\\s*$|[.!?。！？]\\s");
+
+  /** Short lines that are furniture in any article body (multilingual, general). */
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?i)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+              + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
+              + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
+              + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
+              + "print|drucken|e-?mail|tweet|follow us.*|folgen sie uns.*|sign up.*|subscribe.*|"
+              + "click here.*|loading\\.*|skip to (main )?content|back to top|nach oben|"
+              + "(photo|foto|bild|image|picture|credit|quelle)s?\\s*:.{0,80}|©.{0,80}|\\(c\\) .{0,80}|"
+              + "comments?|kommentare?|leave a (comment|reply)|\\d+ comments?|"
+              + "previous( article| post)?|next( article| post)?|zurück|vorherige[rs]?|nächste[rs]?|"
+              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120})[.:!]?$");
+
+  /** Short lines that open the furniture after an article: related items, comments, sharing. */
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "(?i)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
+              + "(?:you|we) (?:may|might) also like.*|more (?:from|on|about|in) .{0,40}|read (?:next|more|also).*|"
+              + "recommended( for you| stories)?|most (?:read|popular|viewed)|explore further|see also|also read.*|"
+              + "(?:\\d+ )?comments?( \\(\\d+\\))?|leave a (?:comment|reply)|write a comment|post a comment|"
+              + "join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post|page).*|"
+              + "this entry was posted.*|about the author|über (?:den|die) autor(?:in)?|"
+              + "ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel|themen|meldungen|nachrichten)|"
+              + "auch interessant|das (?:könnte|dürfte) (?:dich|sie) auch interessieren.*|mehr zum thema.*|"
+              + "mehr (?:aus|zu|von) .{0,40}|(?:\\d+ )?kommentare?( \\(\\d+\\))?|kommentar (?:verfassen|schreiben)|"
+              + "schreibe einen kommentar|hinterlasse einen kommentar|diesen artikel teilen|artikel teilen|"
+              + "teilen mit:|gefällt mir:|(?:dieser )?beitrag teilen|lesen sie auch.*|"
+              + "articles? (?:similaires|liés|connexes)|à lire aussi.*|lire aussi.*|commentaires?|"
+              + "artículos relacionados|noticias relacionadas|comentarios|articoli correlati|commenti|"
+              + "podobne artykuły|komentarze|zobacz (?:też|także).*|czytaj (?:też|także|więcej).*|"
+              + "veja (?:também|mais).*|leia (?:também|mais).*|lea (?:también|más).*|te puede interesar.*|"
+              + "(?:weitere|mehr) (?:informationen|infos|themen|tipps|links|news).*|weiterführende (?:informationen|links?).*|"
+              + "zum weiterlesen.*|schon gelesen\\??|neueste (?:artikel|beiträge)|aktuellste beiträge|"
+              + "verwandte (?:themen|themenbereiche|links)|top[- ]themen.*|quellen(?:angaben)?|"
+              + "(?:über|about) (?:den autor|die autorin|the author|us)|lust auf mehr\\??|mehr themen|"
+              + "newsletter.*|jetzt (?:abonnieren|anmelden).*|you might also like.*|more stories|more news|"
+              + "latest (?:news|stories|articles)|popular (?:posts|articles|stories)|trending( now)?|"
+              + "follow (?:us|the) .{0,40}|download (?:our|the) app.*)[.:!…]?$");
+
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("(?i)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
+              + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
+
+  /** A block of text found in the chosen content, with its link text share. */
+  record Block(String text, int linkChars, String tag, Element source) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+
+    boolean heading() {
+      return HEADINGS.contains(tag);
+    }
+  }
+
+  /** Extracts the main text; tries a relaxed pass when the strict one finds too little. */
+  List<String> extract(Document doc, @Nullable String title, java.util.function.Supplier<Document> pristine) {
+    List<String> strict = run(doc, title, true);
+    if (length(strict) >= 400) {
+      return strict;
+    }
+    List<String> relaxed = run(pristine.get(), title, false);
+    return length(relaxed) > length(strict) * 1.3 + 50 ? relaxed : strict;
+  }
+
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
+  }
+
+  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely) {
+    Element body = doc.body();
+    prune(body, stripUnlikely);
+    TextStats stats = new TextStats();
+    stats.measure(body);
+    Element top = bestCandidate(body, stats);
+    String mode = System.getProperty("sitrep.mode", "C");
+    List<Element> parts;
+    if (mode.equals("A")) {
+      parts = withSiblings(top, stats);
+    } else {
+      Map<Element, double[]> regions = regions(body);
+      Element dense = densest(regions, body);
+      if (mode.equals("B")) {
+        parts = List.of(dense);
+      } else {
+        double[] r = regions.getOrDefault(top, new double[2]);
+        double[] d = regions.getOrDefault(dense, new double[2]);
+        if (isAncestor(dense, top) && d[0] > 1.3 * r[0]) {
+          parts = List.of(dense);
+        } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
+          parts = List.of(dense);
+        } else {
+          parts = withSiblings(top, stats);
+        }
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Element part : parts) {
+      linearise(part, blocks);
+    }
+    return filter(blocks, title);
+  }
+
+  // ---------------------------------------------------------------- pruning
+
+  private void prune(Element root, boolean stripUnlikely) {
+    for (Element child : new ArrayList<>(root.children())) {
+      if (shouldRemove(child, stripUnlikely)) {
+        child.remove();
+      } else {
+        prune(child, stripUnlikely);
+      }
+    }
+  }
+
+  private boolean shouldRemove(Element e, boolean stripUnlikely) {
+    String tag = e.normalName();
+    if (ALWAYS_REMOVED.contains(tag)) {
+      return !(tag.equals("footer") || tag.equals("aside")) || !stripUnlikely || !containsArticleBody(e);
+    }
+    if (e.hasAttr("hidden") || STYLE_HIDDEN.matcher(e.attr("style")).find()) {
+      return true;
+    }
+    if (tag.equals("figure") && !e.select("img, picture, video, iframe").isEmpty() && e.select("p").size() < 2) {
+      return true;
+    }
+    if (tag.equals("form") && !e.select("textarea, input[type=email], input[type=password]").isEmpty()
+        && e.select("p").size() < 3) {
+      return true;
+    }
+    if (!stripUnlikely) {
+      return false;
+    }
+    if (tag.equals("header") && !hasLongParagraph(e, 80)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (!role.isEmpty() && BoilerplateSignals.FURNITURE_ROLES.contains(role)) {
+      return true;
+    }
+    if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+      return false;
+    }
+    String sig = BoilerplateSignals.signature(e);
+    if (!BoilerplateSignals.isUnlikely(sig)) {
+      return false;
+    }
+    return !containsArticleBody(e);
+  }
+
+  private static boolean hasLongParagraph(Element e, int min) {
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= min) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a real article body (not a comment marked up as an article) is inside. */
+  private static boolean containsArticleBody(Element e) {
+    if (!e.select("[itemprop=articleBody]").isEmpty()) {
+      return true;
+    }
+    for (Element a : e.getElementsByTag("article")) {
+      if (!BoilerplateSignals.isUnlikely(BoilerplateSignals.signature(a)) && a.text().length() >= 500) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /** Text and link-text lengths of every element, measured once bottom-up. */
+  static final class TextStats {
+    final Map<Element, int[]> lengths = new IdentityHashMap<>();
+
+    int[] measure(Element e) {
+      int text = 0;
+      int links = 0;
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          text += collapsedLength(t.getWholeText());
+        } else if (child instanceof Element c) {
+          int[] sub = measure(c);
+          text += sub[0];
+          links += c.normalName().equals("a") ? sub[0] : sub[1];
+        }
+      }
+      int[] r = {text, links};
+      lengths.put(e, r);
+      return r;
+    }
+
+    int text(Element e) {
+      int[] r = lengths.get(e);
+      return r == null ? 0 : r[0];
+    }
+
+    double linkDensity(Element e) {
+      int[] r = lengths.get(e);
+      return r == null || r[0] == 0 ? 0 : (double) r[1] / r[0];
+    }
+  }
+
+  private static int collapsedLength(String s) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space) {
+          n++;
+          space = true;
+        }
+      } else {
+        n++;
+        space = false;
+      }
+    }
+    return n;
+  }
+
+  private Element bestCandidate(Element body, TextStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      String text;
+      if (PARAGRAPH_TAGS.contains(tag)) {
+        text = e.text();
+      } else if (DIV_LIKE.contains(tag)) {
+        text = e.ownText();
+      } else {
+        continue;
+      }
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + countMatches(COMMA, text) + Math.min(text.length() / 100.0, 3.0);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        if (!scores.containsKey(ancestor)) {
+          scores.put(ancestor, initialScore(ancestor));
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, score / divider, Double::sum);
+        if (ancestor == body) {
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+    }
+    if (scores.isEmpty()) {
+      return body;
+    }
+    Map<Element, Double> finals = new IdentityHashMap<>();
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      finals.put(en.getKey(), en.getValue() * (1 - stats.linkDensity(en.getKey())));
+    }
+    // document order, then a stable sort: ties resolve the same way on every run
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      Double f = finals.get(e);
+      if (f != null) {
+        ranked.add(Map.entry(e, f));
+      }
+    }
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    top = promoteToCommonAncestor(top, topScore, ranked, body);
+    top = climb(top, finals, body);
+    top.attr("data-sitrep-score", String.valueOf(finals.getOrDefault(top, 0.0)));
+    return top;
+  }
+
+  /** When several strong candidates share an ancestor, the article is that ancestor. */
+  private static Element promoteToCommonAncestor(
+      Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+      if (ranked.get(i).getValue() / topScore >= 0.75) {
+        alternatives.add(ranked.get(i).getKey());
+      }
+    }
+    if (alternatives.size() < 3) {
+      return top;
+    }
+    Element parent = top.parent();
+    while (parent != null && parent != body) {
+      int contained = 0;
+      for (Element alt : alternatives) {
+        if (isAncestor(parent, alt)) {
+          contained++;
+        }
+      }
+      if (contained >= 3) {
+        return parent;
+      }
+      parent = parent.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves up while the parent scores higher, and through wrappers with a single child. */
+  private static Element climb(Element top, Map<Element, Double> finals, Element body) {
+    double last = finals.getOrDefault(top, 0.0);
+    double threshold = last / 3;
+    Element parent = top.parent();
+    while (parent != null && parent != body) {
+      Double ps = finals.get(parent);
+      if (ps == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+      parent = parent.parent();
+    }
+    while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static final double BAD_WEIGHT = Double.parseDouble(System.getProperty("sitrep.bad", "1.0"));
+
+  /** Good (sentence-like, few links) and bad (link lists, fragments) text per element, bottom-up. */
+  private static Map<Element, double[]> regions(Element body) {
+    List<Block> all = new ArrayList<>();
+    linearise(body, all);
+    Map<Element, double[]> gb = new IdentityHashMap<>();
+    for (Block b : all) {
+      int len = b.text().length();
+      double ld = b.linkDensity();
+      double good = 0;
+      double bad = 0;
+      if (ld < 0.3 && (len >= 80 || (len >= 30 && SENTENCE_END.matcher(b.text()).find()))) {
+        good = len * (1 - ld);
+      } else if (ld >= 0.5 || len < 30) {
+        bad = len;
+      }
+      if (good == 0 && bad == 0) {
+        continue;
+      }
+      for (Element a = b.source(); a != null; a = a.parent()) {
+        double[] v = gb.computeIfAbsent(a, k -> new double[2]);
+        v[0] += good;
+        v[1] += bad;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    return gb;
+  }
+
+  private static double objective(double[] v) {
+    return v[0] - BAD_WEIGHT * v[1];
+  }
+
+  private static Element densest(Map<Element, double[]> regions, Element body) {
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Element e : body.getAllElements()) {
+      double[] v = regions.get(e);
+      if (v == null) {
+        continue;
+      }
+      double o = objective(v);
+      if (o > bestScore) {
+        bestScore = o;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static double initialScore(Element e) {
+    double base =
+        switch (e.normalName()) {
+          case "div", "article" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return base + BoilerplateSignals.classWeight(e);
+  }
+
+  private static int countMatches(Pattern p, String s) {
+    int n = 0;
+    var m = p.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The top candidate plus siblings that look like part of the same article. */
+  private List<Element> withSiblings(Element top, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = Double.parseDouble(top.attr("data-sitrep-score").isEmpty() ? "0" : top.attr("data-sitrep-score"));
+    top.removeAttr("data-sitrep-score");
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+      double siblingScore = siblingScore(sibling, stats);
+      if (siblingScore + bonus >= threshold) {
+        parts.add(sibling);
+        continue;
+      }
+      if (sibling.normalName().equals("p")) {
+        int len = stats.text(sibling);
+        double ld = stats.linkDensity(sibling);
+        String text = sibling.text();
+        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && SENTENCE_END.matcher(text).find())) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static double siblingScore(Element e, TextStats stats) {
+    double score = BoilerplateSignals.classWeight(e);
+    for (Element p : e.getElementsByTag("p")) {
+      String text = p.text();
+      if (text.length() >= 25) {
+        score += 1 + countMatches(COMMA, text) + Math.min(text.length() / 100.0, 3.0);
+      }
+    }
+    return score * (1 - stats.linkDensity(e));
+  }
+
+  // ---------------------------------------------------------------- linearising
+
+  /** Walks the subtree, emitting one block per block-level element's inline text. */
+  static void linearise(Element root, List<Block> out) {
+    Walker w = new Walker(out);
+    w.walk(root, root, 0);
+    w.flush(root);
+  }
+
+  private static final class Walker {
+    private final List<Block> out;
+    private final StringBuilder buf = new StringBuilder();
+    private int linkChars;
+
+    Walker(List<Block> out) {
+      this.out = out;
+    }
+
+    void walk(Element node, Element block, int linkDepth) {
+      for (Node child : node.childNodes()) {
+        if (child instanceof TextNode t) {
+          int before = buf.length();
+          appendCollapsed(t.getWholeText());
+          if (linkDepth > 0) {
+            linkChars += buf.length() - before;
+          }
+        } else if (child instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("br") || tag.equals("hr")) {
+            flush(block);
+            continue;
+          }
+          if (BLOCK_TAGS.contains(tag)) {
+            flush(block);
+            walk(e, e, linkDepth);
+            flush(e);
+          } else {
+            walk(e, block, tag.equals("a") ? linkDepth + 1 : linkDepth);
+          }
+        }
+      }
+    }
+
+    private void appendCollapsed(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+          if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+            buf.append(' ');
+          }
+        } else if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
+          // soft hyphens and zero-width spaces are layout hints, not text
+          continue;
+        } else {
+          buf.append(c);
+        }
+      }
+    }
+
+    void flush(Element block) {
+      String text = buf.toString().strip();
+      if (!text.isEmpty()) {
+        out.add(new Block(text, Math.min(linkChars, text.length()), block.normalName(), block));
+      }
+      buf.setLength(0);
+      linkChars = 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- filtering
+
+  private static List<String> filter(List<Block> blocks, @Nullable String title) {
+    String normTitle = title == null ? null : normalise(title);
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String text = b.text();
+      if (normTitle != null && kept.size() < 3 && normalise(text).equals(normTitle)) {
+        continue;
+      }
+      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150)) {
+        continue;
+      }
+      if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
+        int resume = resumeAfterBox(blocks, i, kept);
+        if (resume < 0) {
+          break;
+        }
+        i = resume - 1;
+        continue;
+      }
+      if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+        continue;
+      }
+      if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {
+        continue;
+      }
+      if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
+        continue;
+      }
+      kept.add(b);
+    }
+    trimTail(kept);
+    List<String> out = new ArrayList<>(kept.size());
+    for (Block b : kept) {
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  /** Drops trailing headings, link lists and fragments after the last sentence-like paragraph. */
+  private static void trimTail(List<Block> kept) {
+    int lastGood = -1;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      if (good(kept.get(i))) {
+        lastGood = i;
+        break;
+      }
+    }
+    if (lastGood >= 0 && TAIL_TRIM) {
+      for (int i = kept.size() - 1; i > lastGood; i--) {
+        Block b = kept.get(i);
+        boolean fragment = b.text().length() < 40 && !SENTENCE_END.matcher(b.text()).find();
+        if (b.linkDensity() > 0.3 || (fragment && TAIL_FRAGMENTS) || b.heading()) {
+          kept.remove(i);
+        } else {
+          break;
+        }
+      }
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+      kept.remove(kept.size() - 1);
+    }
+  }
+
+  private static final boolean TAIL_FRAGMENTS = Boolean.parseBoolean(System.getProperty("sitrep.frag", "false"));
+  private static final boolean TAIL_TRIM = Boolean.parseBoolean(System.getProperty("sitrep.tail", "true"));
+
+  private static boolean good(Block b) {
+    return b.text().length() >= 80 && b.linkDensity() < 0.3;
+  }
+
+  /**
+   * After a "Related"/"Comments" marker: when the next good paragraph continues the same container
+   * as the text before the marker, the marker opened a box inside the article (skip the box);
+   * otherwise the article ended (returns -1).
+   */
+  private static int resumeAfterBox(List<Block> blocks, int marker, List<Block> kept) {
+    Element lastParent = null;
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      if (good(kept.get(k))) {
+        lastParent = kept.get(k).source().parent();
+        break;
+      }
+    }
+    if (lastParent == null) {
+      return -1;
+    }
+    for (int j = marker + 1; j < blocks.size(); j++) {
+      Block b = blocks.get(j);
+      if (good(b)) {
+        return b.source().parent() == lastParent ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int goodChars(List<Block> kept) {
+    int n = 0;
+    for (Block b : kept) {
+      if (b.text().length() >= 80 && b.linkDensity() < 0.3) {
+        n += b.text().length();
+      }
+    }
+    return n;
+  }
+
+  static String normalise(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,559 @@
+package org.sitrep.ingest.html;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Title, authors, publication date, site name, canonical URL and language of a page, from meta
+ * tags, JSON-LD, microdata, link relations and visible text patterns, in that order of trust.
+ * Stateless; reads the document without changing it.
+ */
+final class MetadataExtractor {
+  /** The metadata found in one page. */
+  record Metadata(
+      @Nullable String title,
+      List<String> authors,
+      @Nullable String published,
+      @Nullable String siteName,
+      @Nullable String canonicalUrl,
+      @Nullable String language,
+      JsonLdReader.Facts jsonLd) {}
+
+  private static final Pattern WS = Pattern.compile("[\\s\\u00a0]+");
+
+  private static final String[] DATE_META =
+      {"article:published_time", "og:article:published_time", "og:published_time", "article:published",
+       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+       "sailthru.date", "parsely-pub-date", "article.published", "published_time", "dc.date.issued",
+       "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "citation_publication_date",
+       "citation_date", "date", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+       "date_published", "og:updated_time", "article:modified_time", "last-modified"};
+
+  private static final String[] AUTHOR_META =
+      {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+       "byl", "citation_author", "twitter:creator"};
+
+  private static final Pattern BYLINE_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
+          + "byline-name|contributor)(?:$|[\\s_-])");
+
+  private static final Pattern AUTHOR_PREFIX =
+      Pattern.compile("(?i)^(?:(?:written|posted|published|reported|text|story|words|geschrieben|verfasst|"
+          + "veröffentlicht|ein beitrag)\\s+)?(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|"
+          + "reporter|redakteur(?:in)?)\\s*:?\\s+");
+
+  private static final Pattern ROLE_WORDS =
+      Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
+          + "redaktion|redakteur|korrespondent|mitarbeiter|agency|agentur|news|desk|team|press|photographer|"
+          + "updated|published|posted|min(?:ute)?s?|read|follow|twitter|email|contact|profile|more)\\b");
+
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+
+  /** Month names of the languages most frequent in news, to month numbers. */
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static final String MONTH_ALT =
+      "(january|february|march|april|may|june|july|august|september|october|november|december|"
+          + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|oktober|"
+          + "dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          + "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+          + "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+          + "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\\.?";
+
+  private static final Pattern ISO_DATE =
+      Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+  private static final Pattern DMY =
+      Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:,?\\s+(?:um\\s+)?(\\d{1,2}):(\\d{2}))?");
+  private static final Pattern CJK_DATE =
+      Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(\\d{1,2}):(\\d{2}))?");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + MONTH_ALT + "\\s+(?:de\\s+)?(\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(?i)\\b" + MONTH_ALT + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[^\\d])");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)(?:发表时间|发布时间|發表時間|發佈時間|时间|日期|published|posted|updated on|veröffentlicht|"
+          + "publié|publicado|pubblicato|opublikowano|erstellt|datum|stand)\\s*(?:on|am|le|el|il)?\\s*[:：]?\\s*");
+
+  Metadata extract(Document doc, @Nullable String url) {
+    JsonLdReader.Facts ld = JsonLdReader.read(doc);
+    String titleTag = clean(doc.title());
+    String og = meta(doc, "og:title", "twitter:title", "dc.title");
+    String knownSite = firstNonNull(meta(doc, "og:site_name", "application-name", "apple-mobile-web-app-title"),
+        ld.publisher(), ld.webSiteName());
+    String host = host(url);
+    TitleParts parts = titleTag == null ? null : splitTitle(titleTag, knownSite, host);
+    String site = firstNonNull(knownSite, parts == null ? null : parts.site());
+    String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site);
+    return new Metadata(
+        title,
+        authors(doc, ld),
+        published(doc, ld, url),
+        site,
+        canonical(doc, url),
+        language(doc),
+        ld);
+  }
+
+  // ---------------------------------------------------------------- title
+
+  private record TitleParts(String main, @Nullable String site) {}
+
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*");
+
+  /**
+   * Splits "Headline | Site" or "Site - Headline". The site segment is the outer one that matches
+   * a known site name or the host; otherwise a short last segment (then a short first one).
+   */
+  static TitleParts splitTitle(String title, @Nullable String knownSite, @Nullable String host) {
+    Matcher m = SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      if (m.start() == 0 || m.end() == title.length()) {
+        continue;
+      }
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (firstStart < 0) {
+      return new TitleParts(title, null);
+    }
+    String head = title.substring(0, firstStart).strip();
+    String tail = title.substring(lastEnd).strip();
+    String withoutTail = title.substring(0, lastStart).strip();
+    String withoutHead = title.substring(firstEnd).strip();
+    if (sameSite(tail, knownSite, host)) {
+      return new TitleParts(withoutTail, tail);
+    }
+    if (sameSite(head, knownSite, host)) {
+      return new TitleParts(withoutHead, head);
+    }
+    if (words(tail) <= 4 && tail.length() < withoutTail.length()) {
+      return new TitleParts(withoutTail, tail);
+    }
+    if (words(head) <= 3 && head.length() < withoutHead.length() / 2) {
+      return new TitleParts(withoutHead, head);
+    }
+    return new TitleParts(title, null);
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  private static boolean sameSite(String segment, @Nullable String knownSite, @Nullable String host) {
+    String seg = letters(segment);
+    if (seg.length() < 2) {
+      return false;
+    }
+    if (knownSite != null) {
+      String site = letters(knownSite);
+      if (!site.isEmpty() && (site.contains(seg) || seg.contains(site))) {
+        return true;
+      }
+    }
+    if (host != null) {
+      String h = letters(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,6}$", ""));
+      return !h.isEmpty() && (h.contains(seg) || seg.contains(h));
+    }
+    return false;
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static final Pattern TITLE_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:entry-title|post-title|article-title|headline|article-headline|story-title|"
+          + "title-post|page-title|news-title)(?:$|[\\s_-])");
+
+  private static @Nullable String chooseTitle(
+      Document doc, @Nullable String titleTag, @Nullable TitleParts parts, @Nullable String og, @Nullable String ld,
+      @Nullable String site) {
+    List<String> headings = new ArrayList<>();
+    for (Element h : doc.select("h1, h2, h3")) {
+      boolean h1 = h.normalName().equals("h1");
+      if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
+          && !(h.parent() != null && TITLE_CLASS.matcher(BoilerplateSignals.signature(h.parent())).find())) {
+        continue;
+      }
+      String t = clean(h.text());
+      if (t != null && t.length() >= 3 && t.length() <= 300 && !(site != null && letters(t).equals(letters(site)))) {
+        headings.add(t);
+      }
+    }
+    String reference = firstNonNull(og, ld, titleTag);
+    for (String h : headings) {
+      if (reference != null && contains(reference, h) && h.length() >= 0.3 * reference.length()) {
+        return h;
+      }
+      if (titleTag != null && contains(titleTag, h) && h.length() >= 10) {
+        return h;
+      }
+    }
+    if (og != null) {
+      TitleParts p = splitTitle(og, site, null);
+      if (site == null || !letters(p.main()).equals(letters(site))) {
+        return p.main();
+      }
+    }
+    if (ld != null) {
+      return ld;
+    }
+    if (parts != null && (site == null || !letters(parts.main()).equals(letters(site)))) {
+      return parts.main();
+    }
+    return headings.isEmpty() ? (parts == null ? null : parts.main()) : headings.get(0);
+  }
+
+  private static boolean contains(String haystack, String needle) {
+    return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+  }
+
+  // ---------------------------------------------------------------- authors
+
+  private static List<String> authors(Document doc, JsonLdReader.Facts ld) {
+    List<String> found = cleanAuthors(ld.authors());
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (String name : AUTHOR_META) {
+      List<String> values = new ArrayList<>();
+      for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
+        values.add(m.attr("content"));
+      }
+      found = cleanAuthors(values);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    List<String> values = new ArrayList<>();
+    for (Element e : doc.select("[itemprop=author]")) {
+      Element name = e.selectFirst("[itemprop=name]");
+      values.add(name != null ? textOrContent(name) : textOrContent(e));
+    }
+    found = cleanAuthors(values);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    values.clear();
+    for (Element a : doc.select("a[rel=author], [rel=author]")) {
+      values.add(a.text());
+    }
+    found = cleanAuthors(values);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    values.clear();
+    for (Element e : doc.body().getAllElements()) {
+      String sig = BoilerplateSignals.signature(e);
+      if (!sig.isEmpty() && BYLINE_CLASS.matcher(sig).find() && !sig.contains("comment")) {
+        String t = e.text();
+        if (!t.isEmpty() && t.length() <= 100) {
+          values.add(t);
+          break;
+        }
+      }
+    }
+    return cleanAuthors(values);
+  }
+
+  private static String textOrContent(Element e) {
+    return e.hasAttr("content") ? e.attr("content") : e.text();
+  }
+
+  /** Removes "By", roles, dates, URLs and handles; splits multiple names; drops non-names. */
+  static List<String> cleanAuthors(List<String> raw) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String r : raw) {
+      if (r == null) {
+        continue;
+      }
+      String s = WS.matcher(r).replaceAll(" ").strip();
+      if (s.isEmpty() || s.startsWith("http") || s.startsWith("@") || s.startsWith("www.")) {
+        continue;
+      }
+      s = s.replaceAll("\\S+@\\S+", " ");
+      s = s.replaceAll("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$", "");
+      s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
+      for (String part : NAME_SPLIT.split(s)) {
+        String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()) {
+          continue;
+        }
+        int words = p.split("\\s+").length;
+        if (words > 5) {
+          continue;
+        }
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private static @Nullable String published(Document doc, JsonLdReader.Facts ld, @Nullable String url) {
+    String d = normaliseDate(ld.datePublished());
+    if (d != null) {
+      return d;
+    }
+    for (String name : DATE_META) {
+      if (name.equals("og:updated_time") || name.equals("article:modified_time") || name.equals("last-modified")) {
+        continue;
+      }
+      d = normaliseDate(meta(doc, name));
+      if (d != null) {
+        return d;
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+      d = normaliseDate(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+      if (d != null) {
+        return d;
+      }
+    }
+    Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    if (time != null) {
+      d = normaliseDate(time.attr("datetime"));
+      if (d != null) {
+        return d;
+      }
+    }
+    if (url != null) {
+      Matcher m = URL_DATE.matcher(url);
+      if (m.find()) {
+        d = date(m.group(1), m.group(2), m.group(3), null, null);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    d = visibleDate(doc);
+    if (d != null) {
+      return d;
+    }
+    d = normaliseDate(ld.dateModified());
+    if (d != null) {
+      return d;
+    }
+    for (String name : new String[] {"article:modified_time", "og:updated_time"}) {
+      d = normaliseDate(meta(doc, name));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Dates shown in the page: labelled ones first, then date-like elements, then the first date in the text. */
+  private static @Nullable String visibleDate(Document doc) {
+    String bodyText = doc.body().text();
+    Matcher label = DATE_LABEL.matcher(bodyText);
+    while (label.find()) {
+      String after = bodyText.substring(label.end(), Math.min(bodyText.length(), label.end() + 60));
+      String d = parseFirstDate(after, true);
+      if (d != null) {
+        return d;
+      }
+    }
+    for (Element e : doc.body().getAllElements()) {
+      String sig = BoilerplateSignals.signature(e);
+      if (!sig.isEmpty() && sig.matches(".*(?:date|time|posted|published|datum|meta|byline).*") && !sig.contains("comment")) {
+        String t = e.text();
+        if (t.length() <= 200) {
+          String d = parseFirstDate(t, false);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Normalises an ISO-like or textual date to ISO-8601 (date, or date-time when a time is given). */
+  static @Nullable String normaliseDate(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    try {
+      OffsetDateTime odt = OffsetDateTime.parse(s);
+      return plausible(odt.getYear()) ? odt.toString() : null;
+    } catch (DateTimeParseException e) {
+      // not a full offset date-time: fall through to the patterns
+    }
+    return parseFirstDate(s, true);
+  }
+
+  private static @Nullable String parseFirstDate(String s, boolean withTime) {
+    Matcher m = ISO_DATE.matcher(s);
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3), withTime ? m.group(4) : null, m.group(5));
+    }
+    m = CJK_DATE.matcher(s);
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3), withTime ? m.group(4) : null, m.group(5));
+    }
+    m = DMY.matcher(s);
+    if (m.find()) {
+      return date(m.group(3), m.group(2), m.group(1), withTime ? m.group(4) : null, m.group(5));
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    if (m.find()) {
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""));
+      return month == null ? null : date(m.group(3), String.valueOf(month), m.group(1), null, null);
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    if (m.find()) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
+      return month == null ? null : date(m.group(3), String.valueOf(month), m.group(2), null, null);
+    }
+    return null;
+  }
+
+  private static @Nullable String date(String y, String mo, String d, @Nullable String h, @Nullable String mi) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+      if (!plausible(date.getYear())) {
+        return null;
+      }
+      if (h != null && mi != null) {
+        int hour = Integer.parseInt(h);
+        int minute = Integer.parseInt(mi);
+        if (hour < 24 && minute < 60) {
+          return String.format(Locale.ROOT, "%sT%02d:%02d", date, hour, minute);
+        }
+      }
+      return date.toString();
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      // impossible calendar values (31 February, month 13) are not dates
+      return null;
+    }
+  }
+
+  private static boolean plausible(int year) {
+    return year >= 1990 && year <= 2100;
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+      {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "stycznia"},
+      {"february", "feb", "februar", "février", "febrero", "febbraio", "lutego"},
+      {"march", "mar", "märz", "mars", "marzo", "marca"},
+      {"april", "apr", "avril", "abril", "aprile", "kwietnia"},
+      {"may", "mai", "mayo", "maggio", "maja"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "czerwca"},
+      {"july", "jul", "juli", "juillet", "julio", "luglio", "lipca"},
+      {"august", "aug", "août", "agosto", "sierpnia"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "września"},
+      {"october", "oct", "oktober", "octobre", "octubre", "ottobre", "października"},
+      {"november", "nov", "novembre", "noviembre", "listopada"},
+      {"december", "dec", "dezember", "décembre", "diciembre", "dicembre", "grudnia"}
+    };
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  // ---------------------------------------------------------------- URL, language, helpers
+
+  private static @Nullable String host(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static @Nullable String canonical(Document doc, @Nullable String url) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null) {
+      String abs = link.absUrl("href");
+      String href = abs.isEmpty() ? link.attr("href").strip() : abs;
+      if (href.startsWith("http")) {
+        return href;
+      }
+    }
+    String og = meta(doc, "og:url");
+    if (og != null && og.startsWith("http")) {
+      return og;
+    }
+    return url;
+  }
+
+  private static @Nullable String language(Document doc) {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.isBlank()) {
+      lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("xml:lang");
+    }
+    if (lang.isBlank()) {
+      Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+      lang = m == null ? "" : m.attr("content");
+    }
+    if (lang.isBlank()) {
+      String og = meta(doc, "og:locale");
+      lang = og == null ? "" : og;
+    }
+    String primary = lang.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  /** The first non-empty content of a meta tag with one of these names or properties. */
+  static @Nullable String meta(Document doc, String... names) {
+    for (String name : names) {
+      for (Element m : doc.select("meta[content]")) {
+        String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+        if (key.equalsIgnoreCase(name)) {
+          String v = clean(m.attr("content"));
+          if (v != null) {
+            return v;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String clean(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = WS.matcher(s).replaceAll(" ").strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  @SafeVarargs
+  private static <T> @Nullable T firstNonNull(@Nullable T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
