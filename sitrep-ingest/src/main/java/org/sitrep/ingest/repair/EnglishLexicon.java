@@ -9,6 +9,7 @@ import java.util.Locale;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
 import morfologik.fsa.MatchResult;
+import morfologik.stemming.DictionaryMetadata;
 
 /**
  * The English word list of LanguageTool's spelling dictionaries ({@code org.languagetool:english-pos-dict},
@@ -23,24 +24,28 @@ public final class EnglishLexicon {
     "/org/languagetool/resource/en/hunspell/en_US.dict",
     "/org/languagetool/resource/en/hunspell/en_GB.dict",
   };
-  private static final byte SEPARATOR = '+';
+  /** One spelling automaton and the byte its entries put between word and frequency class. */
+  private record Automaton(FSA fsa, byte separator) {}
 
-  private final List<FSA> automata;
+  private final List<Automaton> automata;
 
-  private EnglishLexicon(List<FSA> automata) {
+  private EnglishLexicon(List<Automaton> automata) {
     this.automata = automata;
   }
 
   /** Loads the dictionaries from the classpath; fails at once if the artifact is missing. */
   public static EnglishLexicon load() {
-    List<FSA> loaded = new java.util.ArrayList<>();
+    List<Automaton> loaded = new java.util.ArrayList<>();
     for (String resource : RESOURCES) {
-      try (InputStream in = EnglishLexicon.class.getResourceAsStream(resource)) {
-        if (in == null) {
+      String info = resource.replace(".dict", ".info");
+      try (InputStream in = EnglishLexicon.class.getResourceAsStream(resource);
+          InputStream meta = EnglishLexicon.class.getResourceAsStream(info)) {
+        if (in == null || meta == null) {
           throw new IllegalStateException(
               "english lexicon: resource " + resource + " not on the classpath (org.languagetool:english-pos-dict)");
         }
-        loaded.add(FSA.read(in));
+        byte separator = (byte) DictionaryMetadata.read(meta).getSeparator();
+        loaded.add(new Automaton(FSA.read(in), separator));
       } catch (IOException e) {
         throw new UncheckedIOException("english lexicon: cannot read " + resource, e);
       }
@@ -60,6 +65,11 @@ public final class EnglishLexicon {
   /** Whether {@code word} is an English word form in the spelling shown (see the class note). */
   public boolean contains(String word) {
     return frequency(word) >= 0;
+  }
+
+  /** Whether {@code word} is listed exactly as written (case included). */
+  public boolean containsExactly(String word) {
+    return exact(word) >= 0;
   }
 
   /**
@@ -88,9 +98,10 @@ public final class EnglishLexicon {
   private int exact(String word) {
     byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
     byte[] key = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-    key[bytes.length] = SEPARATOR;
     int best = -1;
-    for (FSA fsa : automata) {
+    for (Automaton automaton : automata) {
+      FSA fsa = automaton.fsa();
+      key[bytes.length] = automaton.separator();
       MatchResult match = new FSATraversal(fsa).match(key);
       if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
         continue;

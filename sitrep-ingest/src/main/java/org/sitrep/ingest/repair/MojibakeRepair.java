@@ -18,10 +18,19 @@ public final class MojibakeRepair {
       "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
           + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
+  private static final String LOST_QUOTE = "\u00E2\u20AC\uFFFD";
+
   /** {@code text} with mojibake runs decoded; {@code counter} (may be null) runs once per repair. */
   public String repair(String text, @org.jspecify.annotations.Nullable Runnable counter) {
     if (!hasLeadRange(text)) {
       return text;
+    }
+    if (text.contains(LOST_QUOTE)) {
+      // Decoders that map undefined byte 0x9D to U+FFFD lose it; after "â€" it was almost always "”".
+      text = text.replace(LOST_QUOTE, "\u201D");
+      if (counter != null) {
+        counter.run();
+      }
     }
     StringBuilder sb = new StringBuilder(text.length());
     int last = 0;

@@ -71,6 +71,15 @@ public final class SplitWordJoiner {
     int last = 0;
     while (from < text.length() && m.find(from)) {
       String joined = join(left(m), right(m));
+      if (joined != null && Character.isUpperCase(joined.charAt(0)) && !sentenceStart(text, m.start())
+          && !lexicon.containsExactly(joined)) {
+        // Inside a sentence a capitalised join must be a proper noun as written: "Un met" is not "Unmet".
+        joined = null;
+      }
+      if (joined != null && !isWord(right(m)) && betterWithNext(text, m)) {
+        // "had al ready": the fragment belongs to the next word ("already"), not this one ("hadal").
+        joined = null;
+      }
       if (joined == null) {
         // Retry from the second token: it may be the first half of the next split.
         from = m.start(2);
@@ -90,6 +99,25 @@ public final class SplitWordJoiner {
       return text;
     }
     return sb.append(text, last, text.length()).toString();
+  }
+
+  /** Whether the right half joins the following token into a more frequent word than the left join. */
+  private boolean betterWithNext(String text, Matcher m) {
+    Matcher next = PAIR.matcher(text);
+    if (!next.find(m.start(2)) || next.start() != m.start(2)) {
+      return false;
+    }
+    String alternative = join(left(next), right(next));
+    return alternative != null
+        && lexicon.frequency(alternative) > lexicon.frequency(left(m) + right(m));
+  }
+
+  private static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"“'‘([".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0;
   }
 
   private static String left(Matcher m) {
