@@ -78,6 +78,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     LocalDate anchor = anchor(page.published());
     DumpLayout layout;
     ExtractedPage extracted = null;
+    int[] decoded = new int[1];
     if (page.type() == ContentType.HTML) {
       try {
         extracted = html.extract(page.body(), page.charset(), page.url());
@@ -88,7 +89,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       layout = htmlLayout(extracted);
     } else {
       Charset charset = page.charset() != null ? page.charset() : StandardCharsets.UTF_8;
-      String text = repair.repairEncoding(new String(page.body(), charset));
+      String text = repair.repairEncoding(new String(page.body(), charset), () -> decoded[0]++);
       layout = dumps.clean(text);
     }
     TextMetadata meta = metadata.read(layout, anchor, page.url() != null ? page.url()
@@ -108,7 +109,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     String language = languages.identify(String.join("\n", body));
     boolean english = "en".equals(language);
     int joins = 0;
-    int mojibake = 0;
+    int mojibake = decoded[0];
     List<String> repaired = new ArrayList<>(body.size());
     for (String paragraph : body) {
       TextRepair.Repaired r = repair.repair(paragraph, english);

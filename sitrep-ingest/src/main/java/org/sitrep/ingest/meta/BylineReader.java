@@ -22,10 +22,13 @@ public final class BylineReader {
       "^(?:authors?|writers?|reporters?|correspondent|columnist)\\s*[:：|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CJK_AUTHOR = Pattern.compile("(?:作者|记者|撰文|(?<!\\p{IsHan})文)\\s*[:：丨|｜/]\\s*(\\S+(?:\\s+\\S+)?)");
   private static final Pattern COUNTER = Pattern.compile(
-      "^(" + NAME.pattern() + ")\\s+(?:views?|comments?|updated|published|posted|[|·•]).*$");
+      "^(" + NAME.pattern() + ")\\s+(?i:views?|comments?|updated|published|posted|[|·•]).*$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\|)\\s*");
   private static final Pattern ROLE_TAIL = Pattern.compile(
-      "\\s*(?:[,|(]|\\s[-–—]\\s).*$|\\s+(?:is|was)\\s.*$|\\s+(?:staff|senior|chief|special)\\b.*$", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:[|(]|\\s[-–—]\\s).*$|\\s+(?:is|was)\\s.*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE = Pattern.compile(
+      "\\b(?:staff|senior|chief|special|reporter|correspondent|editor|writer|contributor|columnist|bureau|desk|"
+          + "updated|published|posted)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Names found in one byline-shaped line, or an empty list. */
   public List<String> read(String line) {
@@ -70,7 +73,7 @@ public final class BylineReader {
     for (String part : SEPARATORS.split(ROLE_TAIL.matcher(list).replaceAll(""))) {
       String name = part.strip();
       Matcher m = NAME.matcher(name);
-      if (m.matches()) {
+      if (m.matches() && !ROLE.matcher(name).find()) {
         out.add(name);
       }
     }

@@ -19,15 +19,19 @@ public final class MojibakeRepair {
           + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
   private static final String LOST_QUOTE = "\u00E2\u20AC\uFFFD";
+  /** "â€" followed by nothing that can complete it. */
+  private static final java.util.regex.Pattern LOST_BYTE = java.util.regex.Pattern.compile(
+      "\u00E2\u20AC(?![\u0080-\u00BF" + CP1252_HIGH + "])");
 
   /** {@code text} with mojibake runs decoded; {@code counter} (may be null) runs once per repair. */
   public String repair(String text, @org.jspecify.annotations.Nullable Runnable counter) {
     if (!hasLeadRange(text)) {
       return text;
     }
-    if (text.contains(LOST_QUOTE)) {
-      // Decoders that map undefined byte 0x9D to U+FFFD lose it; after "â€" it was almost always "”".
-      text = text.replace(LOST_QUOTE, "\u201D");
+    if (text.contains(LOST_QUOTE) || LOST_BYTE.matcher(text).find()) {
+      // Byte 0x9D is undefined in Windows-1252: decoders turn it into U+FFFD or drop it. After "â€" it
+      // was almost always the closing quote "”" (E2 80 9D).
+      text = LOST_BYTE.matcher(text.replace(LOST_QUOTE, "\u201D")).replaceAll("\u201D");
       if (counter != null) {
         counter.run();
       }

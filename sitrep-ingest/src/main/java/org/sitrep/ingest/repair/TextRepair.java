@@ -43,6 +43,11 @@ public final class TextRepair {
     return mojibake.repair(text, null);
   }
 
+  /** Mojibake repair alone; {@code counter} runs once per repaired character. */
+  public String repairEncoding(String text, Runnable counter) {
+    return mojibake.repair(text, counter);
+  }
+
   /**
    * A repaired text and what was done to it.
    *

@@ -25,6 +25,11 @@ class MojibakeRepairTest {
   }
 
   @Test
+  void restoresAClosingQuoteWhoseLastByteWasLost() {
+    assertThat(repair.repair("â€œWe cannot wait,â€ one owner said", null)).isEqualTo("“We cannot wait,” one owner said");
+  }
+
+  @Test
   void leavesGenuineAccentedTextAlone() {
     for (String text : new String[] {"Café, crème brûlée, São Paulo", "Åland and Ørsted", "naïve façade",
         "Ã la carte", "Straße", "Ça va? Ébène"}) {
