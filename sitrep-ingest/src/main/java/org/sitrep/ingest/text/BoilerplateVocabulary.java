@@ -39,7 +39,7 @@ public final class BoilerplateVocabulary {
       rule(BoilerplateFamily.SHARE,
           "^share( this( article| story| post)?| on| via)?\\b|^(facebook|twitter|whatsapp|linkedin|telegram|"
               + "e-?mail|print|reddit|copy link)([\\s|·,/]+(facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|"
-              + "print|reddit|copy link))+$|follow us( on)?\\b|^subscribe\\b|subscribe (to|for) (our|the)\\b|^sign up\\b"
+              + "print|reddit|copy link))+$|follow us( on)?\\b|^subscribe\\b|subscribe (to|for) our\\b|^sign up\\b"
               + "|^(get|sign up for|subscribe to) (our|the)( \\w+)? newsletter|newsletter$|download (our|the) app"
               + "|^click here|^get the latest|join our (channel|community)|分享到|扫一扫|关注我们"),
       rule(BoilerplateFamily.LEGAL,

@@ -195,12 +195,14 @@ public final class TextDumpCleaner {
       int gap = 0;
       int i = current + 1;
       boolean blocked = false;
+      boolean marked = true;
       while (i < lines.size() && gap <= MAX_GAP && scores[i] <= 0) {
         if (!lines.get(i).isEmpty()) {
           if (families[i] != null && families[i].ending()) {
             blocked = true;
             break;
           }
+          marked &= families[i] == BoilerplateFamily.INTERRUPTION;
           gap++;
         }
         i++;
@@ -214,7 +216,8 @@ public final class TextDumpCleaner {
         resumed += scores[j];
         j++;
       }
-      if (resumed < 25) {
+      // After a known interruption one sentence of prose is enough; after unknown lines, a paragraph.
+      if (resumed < (marked ? 8 : 25)) {
         return current;
       }
       current = j - 1;
