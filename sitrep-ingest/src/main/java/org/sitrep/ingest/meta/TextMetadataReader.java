@@ -229,17 +229,8 @@ public final class TextMetadataReader {
     if (bylines.nameLine(s)) {
       return false;
     }
-    // A menu: five or more words, every one capitalised and none a small word of a headline.
-    String[] tokens = s.split("\\s+");
-    boolean allCapitalised = true;
-    for (String token : tokens) {
-      if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
-        allCapitalised = false;
-      }
-    }
-    return !(allCapitalised && tokens.length >= 5 && TextShape.sentenceEnds(s) == 0
-        && s.chars().noneMatch(c -> c == ':' || c == '\'' || c == '’' || c == '?'))
-        || TextShape.titleCaseRatio(s) < 1;
+    // A menu: short items between separators ("Home | World | Business").
+    return s.split("\\s[|•·/]\\s").length < 3;
   }
 
   /** The site's name from its header line; in an English page, the English part of a bilingual name. */

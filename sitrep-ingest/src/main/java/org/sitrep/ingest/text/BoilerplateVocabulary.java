@@ -23,7 +23,8 @@ public final class BoilerplateVocabulary {
               + "previous|next|previous article|next article|previous post|next post|go to top|toggle navigation)$"
               + "|^\\S+( \\S+)?\\s*[>›»]\\s*\\S+|^(首页|主页|返回)|^latest news( from .*)?$|^breaking( news)?$"
               + "|^(tags?|topics?|categories|category|filed under|keywords?)\\s*:"
-              + "|^views?\\s*\\d*$|^\\d+\\s*views?$"),
+              + "|^views?\\s*\\d*$|^\\d+\\s*views?$"
+              + "|^([^|•]{1,25}\\s[|•]\\s){2,}[^|•]{1,25}$"),
       rule(BoilerplateFamily.COMMENTS,
           "please enter your (comment|name|email)|leave a (reply|comment)|post a comment|add a comment"
               + "|^comments?\\s*[\\d(]|^comments?$|^\\d+\\s+comments?$|be the first to comment|you must be logged in"
