@@ -12,6 +12,7 @@ import org.sitrep.core.model.Article;
 import org.sitrep.core.model.CleanDocument;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
+import org.sitrep.core.stage.Reason;
 import org.sitrep.core.stage.StageContext;
 import org.sitrep.core.stage.StageException;
 import org.sitrep.ingest.ArticleCleaner;
@@ -88,6 +89,11 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(new ItemResult.Failed<>(page.source(), cleaner.name(), e.reason(), e.getMessage()).describe());
             failed = true;
             continue;
+          } catch (RuntimeException e) {
+            // A bug on one page must not stop the batch: report it as an internal failure of that page.
+            err.println(new ItemResult.Failed<>(page.source(), cleaner.name(), Reason.INTERNAL, describe(e)).describe());
+            failed = true;
+            continue;
           }
           Annotations ann = Annotations.EMPTY;
           if (!noNlp) {
@@ -99,6 +105,10 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (StageException e) {
               err.println(new ItemResult.Failed<>(page.source(), nlp.name(), e.reason(), e.getMessage()).describe());
               failed = true;
+            } catch (RuntimeException e) {
+              // Same as above: the article is still printed, without annotations, and the run exits 1.
+              err.println(new ItemResult.Failed<>(page.source(), nlp.name(), Reason.INTERNAL, describe(e)).describe());
+              failed = true;
             }
           }
           out.println(SitrepJson.line(Article.of(doc, ann)));
@@ -107,6 +117,11 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     return failed || failedBox[0] ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static boolean validDate(String value) {

@@ -1,20 +1,211 @@
 package org.sitrep.ingest;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.CleanDocument;
+import org.sitrep.core.model.ContentType;
 import org.sitrep.core.model.RawPage;
+import org.sitrep.core.stage.Reason;
 import org.sitrep.core.stage.Stage;
 import org.sitrep.core.stage.StageContext;
 import org.sitrep.core.stage.StageException;
+import org.sitrep.core.stage.Warning;
+import org.sitrep.ingest.html.ExtractedPage;
+import org.sitrep.ingest.html.HtmlExtractor;
+import org.sitrep.ingest.meta.LanguageIdentifier;
+import org.sitrep.ingest.meta.OutletNamer;
+import org.sitrep.ingest.meta.TextMetadata;
+import org.sitrep.ingest.meta.TextMetadataReader;
+import org.sitrep.ingest.repair.TextRepair;
+import org.sitrep.ingest.text.BoilerplateVocabulary;
+import org.sitrep.ingest.text.DumpLayout;
+import org.sitrep.ingest.text.TextDumpCleaner;
+import org.sitrep.ingest.text.TextShape;
 
-/** Raw page to clean document: main text, repair, metadata, language. Thread-safe. */
+/**
+ * Raw page to clean document: main text (HTML extraction or text-dump cleaning), repair of scraping
+ * damage, metadata, language and a stable id. Thread-safe; the lexicon and the language detector are
+ * loaded once per process, at construction, so a missing model fails at startup.
+ */
 public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
+  private static final String NAME = "article-cleaner";
+  /** Fewer words than this, or no sentence at all, is not an article. */
+  private static final int MIN_WORDS = 15;
+  private static final int MAX_WARNINGS = 20;
+
+  private final HtmlExtractor html;
+  private final TextRepair repair;
+  private final TextDumpCleaner dumps;
+  private final TextMetadataReader metadata = new TextMetadataReader();
+  private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
+  private final OutletNamer outlets = new OutletNamer();
+  private final LanguageIdentifier languages;
+
+  public ArticleCleaner() {
+    this(new HtmlExtractor(), TextRepair.english(), LanguageIdentifier.shared());
+  }
+
+  /** A cleaner over the given parts (shared, thread-safe objects). */
+  public ArticleCleaner(HtmlExtractor html, TextRepair repair, LanguageIdentifier languages) {
+    this.html = Objects.requireNonNull(html, "html");
+    this.repair = Objects.requireNonNull(repair, "repair");
+    this.languages = Objects.requireNonNull(languages, "languages");
+    this.dumps = new TextDumpCleaner(repair.joiner());
+  }
+
   @Override
   public String name() {
-    return "article-cleaner";
+    return NAME;
   }
 
   @Override
   public CleanDocument process(RawPage page, StageContext ctx) throws StageException {
-    throw new UnsupportedOperationException("ArticleCleaner: to be written (issue 2)");
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(ctx, "ctx");
+    List<String> warnings = new ArrayList<>();
+    LocalDate anchor = anchor(page.published());
+    DumpLayout layout;
+    ExtractedPage extracted = null;
+    int[] decoded = new int[1];
+    if (page.type() == ContentType.HTML) {
+      try {
+        extracted = html.extract(page.body(), page.charset(), page.url());
+      } catch (RuntimeException e) {
+        throw new StageException(Reason.INTERNAL, "html extraction failed: " + describe(e), e);
+      }
+      warnings.addAll(extracted.warnings());
+      layout = htmlLayout(extracted);
+    } else {
+      Charset charset = page.charset() != null ? page.charset() : StandardCharsets.UTF_8;
+      String text = repair.repairEncoding(new String(page.body(), charset), () -> decoded[0]++);
+      layout = dumps.clean(text);
+    }
+    TextMetadata meta = metadata.read(layout, anchor, page.url() != null ? page.url()
+        : extracted != null ? extracted.canonicalUrl() : null);
+
+    List<String> body = new ArrayList<>(meta.body());
+    String title = extracted != null && extracted.title() != null ? extracted.title() : meta.title();
+    if (title != null && !body.isEmpty() && body.getFirst().strip().equalsIgnoreCase(title.strip())) {
+      body.removeFirst();
+    }
+    int words = body.stream().mapToInt(TextShape::words).sum();
+    boolean sentence = body.stream().anyMatch(p -> TextShape.endsSentence(p) || TextShape.sentenceEnds(p) > 0);
+    if (words < MIN_WORDS || !sentence) {
+      throw new StageException(Reason.NO_CONTENT, "no article text found (" + words + " words of story, "
+          + (layout.header().size() + layout.trailer().size() + layout.dropped().size()) + " lines of page furniture)");
+    }
+    String language = languages.identify(String.join("\n", body));
+    boolean english = "en".equals(language);
+    int joins = 0;
+    int mojibake = decoded[0];
+    List<String> repaired = new ArrayList<>(body.size());
+    for (String paragraph : body) {
+      TextRepair.Repaired r = repair.repair(paragraph, english);
+      joins += r.joins();
+      mojibake += r.mojibake();
+      repaired.add(r.text());
+    }
+    if (joins > 0) {
+      warn(ctx, warnings, "split-words-joined", joins + " split words joined");
+    }
+    if (mojibake > 0) {
+      warn(ctx, warnings, "mojibake-repaired", mojibake + " mis-decoded characters repaired");
+    }
+    if (meta.partialPublished() != null && page.published() == null) {
+      warn(ctx, warnings, "published-without-year", "the page gives " + meta.partialPublished().value());
+    }
+    String text = String.join("\n\n", repaired);
+
+    List<String> authors = new ArrayList<>(meta.authors());
+    String published = meta.published() != null ? meta.published() : page.published();
+    String outlet = page.outlet() != null ? page.outlet() : meta.outlet();
+    String url = page.url();
+    if (extracted != null) {
+      if (!extracted.authors().isEmpty()) {
+        authors = new ArrayList<>(extracted.authors());
+      }
+      if (extracted.published() != null) {
+        published = extracted.published();
+      }
+      if (extracted.siteName() != null) {
+        outlet = extracted.siteName();
+      }
+      if (url == null) {
+        url = extracted.canonicalUrl();
+      }
+    }
+    if (outlet == null) {
+      String host = outlets.host(url);
+      outlet = host == null ? null : outlets.name(host, layout.header());
+    }
+    Set<String> credits = new LinkedHashSet<>(meta.credits());
+    if (outlet != null) {
+      credits.removeIf(outlet::equalsIgnoreCase);
+    }
+    return new CleanDocument(id(text), page.source(), url, outlet, title, authors, published, language,
+        new ArrayList<>(credits), meta.dateline(), text,
+        warnings.size() > MAX_WARNINGS ? warnings.subList(0, MAX_WARNINGS) : warnings);
+  }
+
+  /** HTML paragraphs as a layout: the extractor did the main-text work; furniture lines it kept are dropped. */
+  private DumpLayout htmlLayout(ExtractedPage page) {
+    List<String> body = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (String p : page.paragraphs()) {
+      String fixed = repair.repairEncoding(p).strip();
+      if (fixed.isEmpty()) {
+        continue;
+      }
+      if (vocabulary.classify(fixed) != null) {
+        dropped.add(fixed);
+      } else {
+        body.add(fixed);
+      }
+    }
+    return new DumpLayout(List.of(), body, dropped, List.of());
+  }
+
+  private static void warn(StageContext ctx, List<String> warnings, String code, String detail) {
+    warnings.add(NAME + ":" + code + " " + detail);
+    ctx.warnings().accept(new Warning(NAME, code, detail));
+  }
+
+  private static @Nullable LocalDate anchor(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      // A supplied date we cannot read anchors nothing; the page's own dates still count.
+      return null;
+    }
+  }
+
+  /** First 16 hex digits of the SHA-256 of the lower-cased, whitespace-folded body. */
+  public static String id(String text) {
+    String normal = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

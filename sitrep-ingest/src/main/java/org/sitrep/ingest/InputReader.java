@@ -1,17 +1,126 @@
 package org.sitrep.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
+import org.sitrep.core.stage.Reason;
+import org.sitrep.ingest.read.HtmlFormat;
+import org.sitrep.ingest.read.InputFormat;
+import org.sitrep.ingest.read.JsonLinesFormat;
+import org.sitrep.ingest.read.ReadLimits;
+import org.sitrep.ingest.read.Sniff;
+import org.sitrep.ingest.read.TextDumpFormat;
+import org.sitrep.ingest.read.UnsupportedFormat;
 
 /**
  * Turns a path (file or folder) into raw pages, detecting each file's kind from its content. A file
  * that cannot be read yields one {@link ItemResult.Failed} naming it; the stream goes on.
+ *
+ * <p>Formats are tried in order and the first that accepts a file's first bytes reads it; the text
+ * dump format, last, takes whatever decodes as text. Thread-safe.
  */
 public final class InputReader {
+  private static final String STAGE = "input-reader";
+
+  private final List<InputFormat> formats;
+  private final ReadLimits limits;
+
+  /** The default formats (WARC/feeds recognised and refused, JSON Lines, HTML, text) and limits. */
+  public InputReader() {
+    this(defaultFormats(), ReadLimits.DEFAULT);
+  }
+
+  /** A reader over {@code formats}, tried in order; the last should accept anything. */
+  public InputReader(List<InputFormat> formats, ReadLimits limits) {
+    this.formats = List.copyOf(Objects.requireNonNull(formats, "formats"));
+    this.limits = Objects.requireNonNull(limits, "limits");
+    if (this.formats.isEmpty()) {
+      throw new IllegalArgumentException("formats must not be empty");
+    }
+  }
+
+  /** The formats a default reader tries, in order; a new format goes before the text fallback. */
+  public static List<InputFormat> defaultFormats() {
+    return List.of(new UnsupportedFormat(), new JsonLinesFormat(), new HtmlFormat(), new TextDumpFormat());
+  }
+
   /** Every page found under {@code path}, lazily; folders are walked in name order. */
   public Stream<ItemResult<RawPage>> read(Path path) {
-    throw new UnsupportedOperationException("InputReader: to be written (issue 2)");
+    Objects.requireNonNull(path, "path");
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+      return failed(path, Reason.FETCH_FAILED, "no such file or directory");
+    }
+    if (Files.isDirectory(path)) {
+      return folder(path);
+    }
+    return file(path);
+  }
+
+  private Stream<ItemResult<RawPage>> folder(Path dir) {
+    List<Path> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.filter(p -> !hidden(p))
+          .sorted(Comparator.comparing(p -> String.valueOf(p.getFileName())))
+          .toList();
+    } catch (IOException e) {
+      return failed(dir, Reason.FETCH_FAILED, "cannot list folder: " + reason(e));
+    }
+    return children.stream().flatMap(this::read);
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private Stream<ItemResult<RawPage>> file(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return failed(file, Reason.MALFORMED, "not a regular file");
+    }
+    long size;
+    byte[] head;
+    try {
+      size = Files.size(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(Sniff.SIZE);
+      }
+    } catch (IOException e) {
+      return failed(file, Reason.FETCH_FAILED, "cannot read file: " + reason(e));
+    }
+    if (size == 0) {
+      return failed(file, Reason.NO_CONTENT, "empty file (0 bytes)");
+    }
+    Sniff sniff = new Sniff(file, head, size);
+    for (InputFormat format : formats) {
+      if (format.accepts(sniff)) {
+        boolean manyRecords = format instanceof JsonLinesFormat;
+        if (!manyRecords && size > limits.maxPageBytes()) {
+          return failed(file, Reason.TOO_LARGE,
+              "page of " + size + " bytes exceeds the limit of " + limits.maxPageBytes() + " bytes");
+        }
+        return format.read(file, sniff, limits);
+      }
+    }
+    return failed(file, Reason.MALFORMED, "no reader for this kind of file");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static Stream<ItemResult<RawPage>> failed(Path path, Reason reason, String message) {
+    return Stream.of(new ItemResult.Failed<>(path.toString(), STAGE, reason, message));
   }
 }

@@ -1,0 +1,93 @@
+package org.sitrep.ingest.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keyword families of boilerplate lines, in English and, for portal chrome, Chinese. A family is
+ * matched against a whole short line only, so a sentence of the story that mentions "subscribe" or
+ * "comments" is never taken for furniture. Thread-safe.
+ */
+public final class BoilerplateVocabulary {
+  /** Lines longer than this many words are prose whatever they contain. */
+  static final int MAX_WORDS = 14;
+
+  private record Rule(BoilerplateFamily family, Pattern pattern) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule(BoilerplateFamily.NAVIGATION,
+          "skip to (main )?content|skip navigation|(quick|direct) access to|main (menu|page|navigation)"
+              + "|^(home|menu|search|sections?|navigation|back to top|top|login|log ?in|sign in|register|"
+              + "previous|next|previous article|next article|previous post|next post|go to top|toggle navigation)$"
+              + "|^\\S+( \\S+)?\\s*[>›»]\\s*\\S+|^(首页|主页|返回)|^latest news( from .*)?$|^breaking( news)?$"
+              + "|^(tags?|topics?|categories|category|filed under|keywords?)\\s*:"
+              + "|^views?\\s*\\d*$|^\\d+\\s*views?$"
+              + "|^([^|•]{1,25}\\s[|•]\\s){2,}[^|•]{1,25}$"),
+      rule(BoilerplateFamily.COMMENTS,
+          "please enter your (comment|name|email)|leave a (reply|comment)|post a comment|add a comment"
+              + "|^comments?\\s*[\\d(]|^comments?$|^\\d+\\s+comments?$|be the first to comment|you must be logged in"
+              + "|join the (conversation|discussion)|notify me of|save my name|^reply$|comments are closed"
+              + "|write a comment|view comments|show comments"),
+      rule(BoilerplateFamily.RELATED,
+          "^(\\[\\w+\\] )?(related|latest|top|popular|trending|recommended|more|similar|other|best|featured|"
+              + "editor'?s|most read|most viewed|most popular|weekly best|daily best)( \\w+)? (articles?|stories|news|"
+              + "posts|reads|videos|picks|headlines)\\b[^.]*$"
+              + "|you may (also )?like|must[- ]reads?|popular now|trending now|^read (more|next|also)\\b|"
+              + "more articles like this|don'?t miss|more from\\b|recommended for you|what to read next|"
+              + "^see also|^in (other|related) news|^(related|latest|more|also read)\\s*:?$|相关(新闻|阅读|文章)|热门|推荐阅读"),
+      rule(BoilerplateFamily.SHARE,
+          "^share( this( article| story| post)?| on| via)?\\b|^(facebook|twitter|whatsapp|linkedin|telegram|"
+              + "e-?mail|print|reddit|copy link)([\\s|·,/]+(facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|"
+              + "print|reddit|copy link))+$|follow us( on)?\\b|^subscribe\\b|subscribe (to|for) our\\b|^sign up\\b"
+              + "|^(get|sign up for|subscribe to) (our|the)( \\w+)? newsletter|newsletter$|download (our|the) app"
+              + "|^click here|^get the latest|join our (channel|community)|分享到|扫一扫|关注我们"),
+      rule(BoilerplateFamily.LEGAL,
+          "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|terms of (use|service)|privacy policy|cookie"
+              + "|版权|备案|免责声明"),
+      rule(BoilerplateFamily.SUMMARY,
+          "^(synopsis|key takeaways|takeaways|highlights|story highlights|summary|tl;?dr|in brief|key points|"
+              + "at a glance|quick read|in short)\\s*:?$"),
+      rule(BoilerplateFamily.CREDIT,
+          "^(photo|photos|image|images|picture|file photo|pictured|illustration|graphic|video)"
+              + "( credits?| by| courtesy)?\\s*[:/|]|^(source|sources|courtesy|credit|credits)\\s*:"
+              + "|^\\((editorial|column|op-?ed|opinion|commentary|this article|story)?\\s*(from|by|via|courtesy of|"
+              + "originally)\\b.*\\)$|^[A-Z][\\w.&-]*( [A-Z][\\w.&-]*)?(/[A-Z][\\w.&-]*( [A-Z][\\w.&-]*)?)+$"
+              + "|^(来源|来自|图片来源|图源)\\s*[:：]|^(editing|edited|reporting|additional reporting|compiled) by\\b"),
+      rule(BoilerplateFamily.CONTACT,
+          "^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$|^(e-?mail|contact|write to|send feedback|reach)\\b.*@"
+              + "|^(follow|find) (him|her|them|the author) on|^@\\w+$"),
+      rule(BoilerplateFamily.INTERRUPTION,
+          "^advertisement$|^advert$|^ad$|^sponsored( content)?$|^scroll (down )?to continue|^(also read|read also|"
+              + "read more|watch|listen|see more)\\s*[:|-]|^continue reading|^story continues( below)?"));
+
+  private static Rule rule(BoilerplateFamily family, String regex) {
+    return new Rule(family, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** The family {@code line} belongs to, or null if it is not recognisable furniture. */
+  public @Nullable BoilerplateFamily classify(String line) {
+    String text = line.strip();
+    if (text.isEmpty() || TextShape.words(text) > MAX_WORDS) {
+      return null;
+    }
+    if (isSectionLabel(text)) {
+      return BoilerplateFamily.NAVIGATION;
+    }
+    for (Rule rule : RULES) {
+      if (rule.pattern().matcher(text).find()) {
+        return rule.family();
+      }
+    }
+    return null;
+  }
+
+  /** A one- or two-word all-capitals line ("BUSINESS", "WORLD NEWS", "LATEST&nbsp") is a section label. */
+  private static boolean isSectionLabel(String text) {
+    String bare = text.replace("&nbsp;", "").replace("&nbsp", "").strip();
+    return bare.length() >= 3 && TextShape.words(bare) <= 2 && bare.chars().anyMatch(Character::isLetter)
+        && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '&')
+        && !bare.equals(bare.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.model.ContentType;
+import org.sitrep.core.model.RawPage;
+import org.sitrep.core.stage.ItemResult;
+import org.sitrep.core.stage.Reason;
+import org.sitrep.ingest.read.ReadLimits;
+
+class InputReaderTest {
+  @TempDir Path dir;
+  private final InputReader reader = new InputReader();
+
+  private List<ItemResult<RawPage>> read(Path path) {
+    try (Stream<ItemResult<RawPage>> items = reader.read(path)) {
+      return items.toList();
+    }
+  }
+
+  private static RawPage ok(ItemResult<RawPage> item) {
+    assertThat(item).as(item.source()).isInstanceOf(ItemResult.Ok.class);
+    return ((ItemResult.Ok<RawPage>) item).value();
+  }
+
+  private static ItemResult.Failed<RawPage> failed(ItemResult<RawPage> item) {
+    assertThat(item).as(item.source()).isInstanceOf(ItemResult.Failed.class);
+    return (ItemResult.Failed<RawPage>) item;
+  }
+
+  @Test
+  void detectsKindsFromContentNotNames() throws IOException {
+    Path html = Files.writeString(dir.resolve("page.txt"), "  <!DOCTYPE html><html><body><p>Hi</p></body></html>");
+    Path text = Files.writeString(dir.resolve("page.html"), "Headline\n\nThe minister said on Monday that talks would resume.");
+    assertThat(ok(read(html).getFirst()).type()).isEqualTo(ContentType.HTML);
+    assertThat(ok(read(text).getFirst()).type()).isEqualTo(ContentType.TEXT);
+  }
+
+  @Test
+  void readsJsonLinesRecordByRecordAndNamesBadLines() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("crawl.data"), String.join("\n",
+        "{\"url\":\"https://example.org/a\",\"text\":\"Body A.\",\"published\":\"2024-06-19\",\"outlet\":\"Example\"}",
+        "",
+        "{\"url\":\"https://example.org/b\",\"html\":\"<p>Body B.</p>\"}",
+        "{not json",
+        "{\"url\":\"https://example.org/c\"}",
+        "[1,2]"));
+    List<ItemResult<RawPage>> items = read(jsonl);
+    assertThat(items).hasSize(5);
+    RawPage a = ok(items.get(0));
+    assertThat(a.url()).isEqualTo("https://example.org/a");
+    assertThat(a.published()).isEqualTo("2024-06-19");
+    assertThat(a.outlet()).isEqualTo("Example");
+    assertThat(a.type()).isEqualTo(ContentType.TEXT);
+    assertThat(new String(a.body(), StandardCharsets.UTF_8)).isEqualTo("Body A.");
+    assertThat(a.source()).endsWith("crawl.data:1");
+    assertThat(ok(items.get(1)).type()).isEqualTo(ContentType.HTML);
+    assertThat(failed(items.get(2)).source()).endsWith("crawl.data:4");
+    assertThat(failed(items.get(2)).reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(failed(items.get(3)).reason()).isEqualTo(Reason.NO_CONTENT);
+    assertThat(failed(items.get(4)).message()).contains("expected a JSON object");
+  }
+
+  @Test
+  void walksFoldersRecursivelyInNameOrder() throws IOException {
+    Files.createDirectories(dir.resolve("b-folder"));
+    Files.writeString(dir.resolve("c.txt"), "Third page text. It has a sentence.");
+    Files.writeString(dir.resolve("a.txt"), "First page text. It has a sentence.");
+    Files.writeString(dir.resolve("b-folder/inner.txt"), "Second page text. It has a sentence.");
+    Files.writeString(dir.resolve(".hidden"), "ignored");
+    assertThat(read(dir)).extracting(ItemResult::source).containsExactly(
+        dir.resolve("a.txt").toString(), dir.resolve("b-folder/inner.txt").toString(), dir.resolve("c.txt").toString());
+  }
+
+  @Test
+  void reportsEachBadInputWithAReason() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\n\t\n");
+    Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    assertThat(failed(read(empty).getFirst()).reason()).isEqualTo(Reason.NO_CONTENT);
+    assertThat(failed(read(blank).getFirst()).reason()).isEqualTo(Reason.NO_CONTENT);
+    ItemResult.Failed<RawPage> bin = failed(read(binary).getFirst());
+    assertThat(bin.reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(bin.describe()).startsWith(binary + ": binary file");
+    ItemResult.Failed<RawPage> missing = failed(read(dir.resolve("nope.txt")).getFirst());
+    assertThat(missing.reason()).isEqualTo(Reason.FETCH_FAILED);
+    assertThat(missing.message()).isEqualTo("no such file or directory");
+  }
+
+  @Test
+  void refusesWarcAndFeedsForNow() throws IOException {
+    Path warc = Files.writeString(dir.resolve("crawl.warc"), "WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n");
+    Path rss = Files.writeString(dir.resolve("feed.xml"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>");
+    assertThat(failed(read(warc).getFirst()).message()).startsWith("WARC/feeds not supported yet");
+    assertThat(failed(read(rss).getFirst()).message()).startsWith("WARC/feeds not supported yet");
+  }
+
+  @Test
+  void boundsPageSize() throws IOException {
+    Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(2000));
+    InputReader small = new InputReader(InputReader.defaultFormats(), new ReadLimits(1000));
+    try (Stream<ItemResult<RawPage>> items = small.read(big)) {
+      assertThat(failed(items.toList().getFirst()).reason()).isEqualTo(Reason.TOO_LARGE);
+    }
+  }
+
+  @Test
+  void decodesLegacySingleByteText() throws IOException {
+    Path latin = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 in S\u00e3o Paulo.".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(new String(ok(read(latin).getFirst()).body(), StandardCharsets.UTF_8)).isEqualTo("Café in São Paulo.");
+  }
+}
