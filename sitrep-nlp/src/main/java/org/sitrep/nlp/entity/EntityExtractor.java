@@ -1,13 +1,518 @@
 package org.sitrep.nlp.entity;
 
-import org.sitrep.core.model.Entity;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Mention;
 import org.sitrep.nlp.parse.ParsedText;
+import org.sitrep.nlp.parse.Sentence;
+import org.sitrep.nlp.parse.Token;
 
-/** Entities of one article, one per real-world referent, canonical names, aliases and every mention. Thread-safe once built. */
+/**
+ * Entities of one article, one per real-world referent, canonical names, aliases and every mention.
+ * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
+ * country, not an organisation; demonyms are not entities), people are grouped by normalised full
+ * name and a lone surname joins a person only when exactly one full name in the article has it,
+ * organisations are grouped by name, acronym and last word. Only prose sentences count. Thread-safe.
+ */
 public final class EntityExtractor {
-  /** Entities found in {@code parsed}; nothing from boilerplate. */
+  private static final Set<String> NOISE = Set.of("please", "comments", "comment", "share", "read",
+      "more", "home", "menu", "search", "subscribe", "login", "advertisement", "weekly", "best",
+      "latest", "top", "news", "follow", "related", "sign", "click", "reply", "like", "tags",
+      "copyright", "email", "print", "views", "source", "photo", "video");
+  private static final Set<String> ORG_FILLER = Set.of("of", "the", "and", "for", "on", "in", "&");
+
+  private final Gazetteer gazetteer;
+
+  public EntityExtractor() {
+    this(Gazetteer.standard());
+  }
+
+  public EntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Entities found in {@code parsed}, in order of first mention; nothing from boilerplate. */
   public List<Entity> extract(ParsedText parsed) {
-    throw new UnsupportedOperationException("EntityExtractor: to be written (issue 3)");
+    List<Span> spans = new ArrayList<>();
+    for (Sentence s : parsed.sentences()) {
+      if (isProse(s)) {
+        spans.addAll(sentenceSpans(parsed.text(), s));
+      }
+    }
+    List<Cluster> clusters = cluster(parsed.text(), spans);
+    for (Cluster c : clusters) {
+      if (c.type == EntityType.PERSON) {
+        for (Span sp : c.spans) {
+          addRoles(parsed, sp, c.roles);
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    Map<String, Integer> idUse = new HashMap<>();
+    for (Cluster c : clusters) {
+      c.spans.sort(Comparator.comparingInt(Span::begin));
+      String name = c.canonical();
+      String id = c.type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
+      int n = idUse.merge(id, 1, Integer::sum);
+      if (n > 1) {
+        id = id + "-" + n;
+      }
+      Set<String> aliases = new LinkedHashSet<>();
+      List<Mention> mentions = new ArrayList<>();
+      for (Span sp : c.spans) {
+        String surface = parsed.text().substring(sp.begin, sp.end);
+        mentions.add(new Mention(surface, sp.begin, sp.end));
+        String alias = surface.replaceAll("\\s+", " ");
+        if (!alias.equals(name)) {
+          aliases.add(alias);
+        }
+      }
+      out.add(new Entity(id, name, c.type, List.copyOf(aliases), mentions, List.copyOf(c.roles)));
+    }
+    out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+    return out;
+  }
+
+  /**
+   * A sentence of running prose (not a menu item, heading or caption): enough tokens, a verb, and
+   * closing punctuation.
+   */
+  public static boolean isProse(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.size() < 4) {
+      return false;
+    }
+    boolean verb = false;
+    int lower = 0;
+    for (Token k : t) {
+      if (k.pos().startsWith("VB") || k.pos().equals("MD")) {
+        verb = true;
+      }
+      if (!k.word().isEmpty() && Character.isLowerCase(k.word().charAt(0))) {
+        lower++;
+      }
+    }
+    if (!verb) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token k : t) {
+      String w = k.word();
+      if (w.equals("•") || w.equals("|") || w.equals("»")) {
+        return false; // lists of links
+      }
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    if (words >= 5 && capitalised * 10 > words * 6) {
+      return false; // headline case: titles and menus
+    }
+    String last = t.get(t.size() - 1).word();
+    boolean closed = last.matches("[.!?:;]|''|\"|”|’|'|\\)|»|」|』|-RRB-")
+        || (t.size() >= 2 && t.get(t.size() - 2).word().matches("[.!?]"));
+    return closed || (t.size() >= 12 && lower * 2 >= t.size());
+  }
+
+  /** A candidate mention: tokens [first, last] of one sentence. */
+  record Span(int sentence, int first, int last, int begin, int end, EntityType type,
+      @Nullable String canonical) {}
+
+  private List<Span> sentenceSpans(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    int n = t.size();
+    // 1. Gazetteer matches, longest first, left to right (also parts of hyphenated tokens).
+    List<Span> gaz = new ArrayList<>();
+    List<int[]> demonyms = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (t.get(i).pos().equals("DT")) {
+        continue;
+      }
+      int best = -1;
+      Gazetteer.Entry bestEntry = null;
+      for (int j = Math.min(n - 1, i + gazetteer.maxTokens()); j >= i; j--) {
+        Gazetteer.Entry e = gazetteer.lookup(text.substring(t.get(i).begin(), t.get(j).end()));
+        if (e != null && !(allPerson(t, i, j) && (e.type() == EntityType.COUNTRY || e.demonym()))) {
+          best = j;
+          bestEntry = e;
+          break;
+        }
+      }
+      if (bestEntry != null) {
+        if (bestEntry.demonym()) {
+          demonyms.add(new int[] {i, best});
+        } else {
+          gaz.add(new Span(s.index(), i, best, t.get(i).begin(), t.get(best).end(),
+              bestEntry.type(), bestEntry.canonical()));
+        }
+        i = best;
+        continue;
+      }
+      Token k = t.get(i);
+      if (k.word().indexOf('-') > 0 && !k.ner().equals("PERSON")) {
+        int from = 0;
+        for (String part : k.word().split("-", -1)) {
+          Gazetteer.Entry e = part.isEmpty() ? null : gazetteer.lookup(part);
+          if (e != null && e.type() == EntityType.COUNTRY) {
+            int b = k.begin() + from;
+            gaz.add(new Span(s.index(), i, i, b, b + part.length(), e.type(), e.canonical()));
+          }
+          from += part.length() + 1;
+        }
+      }
+    }
+    // 2. NER runs.
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      String tag = coarse(t.get(i).ner());
+      if (tag == null) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && tag.equals(coarse(t.get(j + 1).ner()))) {
+        j++;
+      }
+      int first = i;
+      while (first <= j && (t.get(first).word().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
+        first++;
+      }
+      i = j + 1;
+      if (first > j || within(demonyms, first, j)) {
+        continue;
+      }
+      EntityType type = switch (tag) {
+        case "PERSON" -> EntityType.PERSON;
+        case "ORGANIZATION" -> EntityType.ORGANIZATION;
+        case "LOCATION" -> EntityType.LOCATION;
+        default -> EntityType.OTHER;
+      };
+      if (!plausible(t, first, j, type)) {
+        continue;
+      }
+      out.add(new Span(s.index(), first, j, t.get(first).begin(), t.get(j).end(), type, null));
+    }
+    // Gazetteer spans win over overlapping NER runs, except inside a longer organisation name.
+    for (Span g : gaz) {
+      boolean insideOrg = false;
+      for (Span o : out) {
+        if (o.type == EntityType.ORGANIZATION && o.begin <= g.begin && o.end >= g.end
+            && (o.end - o.begin) > (g.end - g.begin)) {
+          insideOrg = true;
+        }
+      }
+      if (!insideOrg) {
+        out.removeIf(o -> o.begin < g.end && g.begin < o.end);
+        out.add(g);
+      }
+    }
+    out.sort(Comparator.comparingInt(Span::begin));
+    return out;
+  }
+
+  private static boolean allPerson(List<Token> t, int i, int j) {
+    for (int k = i; k <= j; k++) {
+      if (!t.get(k).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean within(List<int[]> ranges, int first, int last) {
+    for (int[] r : ranges) {
+      if (r[0] <= first && r[1] >= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String coarse(String ner) {
+    return switch (ner) {
+      case "PERSON" -> "PERSON";
+      case "ORGANIZATION" -> "ORGANIZATION";
+      case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "MISC" -> "MISC";
+      default -> null;
+    };
+  }
+
+  private static boolean plausible(List<Token> t, int first, int last, EntityType type) {
+    Token head = t.get(first);
+    String w = head.word();
+    if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+      return false;
+    }
+    if (first == last && NOISE.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (type == EntityType.PERSON) {
+      for (int k = first; k <= last; k++) {
+        String x = t.get(k).word();
+        if (x.length() > 3 && x.equals(x.toUpperCase(Locale.ROOT))) {
+          return false; // ALL-CAPS words are menu items or headings, not names
+        }
+      }
+    }
+    if (type == EntityType.OTHER) {
+      Token end = t.get(last);
+      if (end.pos().startsWith("JJ") || end.pos().equals("NNPS") || !end.pos().startsWith("NN")) {
+        return false; // adjectives and peoples ("Russophobic", "Europeans")
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- clustering
+
+  private static final class Cluster {
+    final EntityType type;
+    final List<Span> spans = new ArrayList<>();
+    final Map<String, Integer> forms = new LinkedHashMap<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    @Nullable String fixedName;
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+
+    void add(Span sp, String surface) {
+      spans.add(sp);
+      forms.merge(surface, 1, Integer::sum);
+    }
+
+    String canonical() {
+      if (fixedName != null) {
+        return fixedName;
+      }
+      String best = null;
+      int bestParts = -1;
+      int bestCount = -1;
+      for (var f : forms.entrySet()) {
+        String form = stripThe(f.getKey());
+        int parts = form.split("[\\s\\-‐]+").length;
+        if (type != EntityType.PERSON && isAcronym(form)) {
+          parts = 0;
+        }
+        if (parts > bestParts || parts == bestParts && f.getValue() > bestCount) {
+          best = form;
+          bestParts = parts;
+          bestCount = f.getValue();
+        }
+      }
+      return best == null ? "" : best;
+    }
+  }
+
+  private List<Cluster> cluster(String text, List<Span> spans) {
+    Map<String, Cluster> byKey = new LinkedHashMap<>();
+    List<Span> lonePeople = new ArrayList<>();
+    List<Span> shortOrgs = new ArrayList<>();
+    for (Span sp : spans) {
+      String surface = text.substring(sp.begin, sp.end).replaceAll("\\s+", " ");
+      if (sp.canonical != null) {
+        Cluster c = byKey.computeIfAbsent(sp.type + "|" + nameKey(sp.canonical), k -> new Cluster(sp.type));
+        c.fixedName = sp.canonical;
+        c.add(sp, surface);
+      } else if (sp.type == EntityType.PERSON && surface.split("\\s+").length == 1) {
+        lonePeople.add(sp);
+      } else if (sp.type == EntityType.ORGANIZATION
+          && (isAcronym(surface) || stripThe(surface).split("\\s+").length == 1)) {
+        shortOrgs.add(sp);
+      } else {
+        byKey.computeIfAbsent(sp.type + "|" + nameKey(surface), k -> new Cluster(sp.type)).add(sp, surface);
+      }
+    }
+    // A lone name joins the one full name that starts or ends with it; if several people share it,
+    // it stays unresolved; if none, it is a person of its own.
+    List<Cluster> people = new ArrayList<>();
+    for (var e : byKey.entrySet()) {
+      if (e.getValue().type == EntityType.PERSON) {
+        people.add(e.getValue());
+      }
+    }
+    for (Span sp : lonePeople) {
+      String key = nameKey(text.substring(sp.begin, sp.end));
+      Cluster match = null;
+      int found = 0;
+      for (Cluster c : people) {
+        if (hasNamePart(c, key)) {
+          match = c;
+          found++;
+        }
+      }
+      if (found == 1) {
+        match.add(sp, text.substring(sp.begin, sp.end));
+      } else if (found == 0) {
+        byKey.computeIfAbsent("PERSON|" + key, k -> new Cluster(EntityType.PERSON))
+            .add(sp, text.substring(sp.begin, sp.end));
+      }
+    }
+    // Acronyms and one-word short forms of organisations.
+    for (Span sp : shortOrgs) {
+      String surface = stripThe(text.substring(sp.begin, sp.end));
+      Cluster match = null;
+      int found = 0;
+      for (Cluster c : byKey.values()) {
+        if (c.type != EntityType.ORGANIZATION) {
+          continue;
+        }
+        for (String form : c.forms.keySet()) {
+          if (isAcronym(surface) ? initials(form).equals(surface.replace(".", ""))
+              : lastWord(form).equalsIgnoreCase(surface) && form.split("\\s+").length > 1) {
+            match = c;
+            found++;
+            break;
+          }
+        }
+      }
+      if (found == 1) {
+        match.add(sp, surface);
+      } else {
+        byKey.computeIfAbsent("ORGANIZATION|" + nameKey(surface), k -> new Cluster(EntityType.ORGANIZATION))
+            .add(sp, surface);
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static boolean hasNamePart(Cluster c, String key) {
+    for (String form : c.forms.keySet()) {
+      String[] parts = form.split("\\s+");
+      if (parts.length > 1 && (nameKey(parts[0]).equals(key) || nameKey(parts[parts.length - 1]).equals(key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String initials(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String w : stripThe(form).split("[\\s\\-]+")) {
+      if (!w.isEmpty() && !ORG_FILLER.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String lastWord(String form) {
+    String[] p = form.split("\\s+");
+    return p[p.length - 1];
+  }
+
+  private static String stripThe(String s) {
+    return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+  }
+
+  static boolean isAcronym(String s) {
+    String x = s.replace(".", "");
+    return x.length() >= 2 && x.length() <= 6 && x.equals(x.toUpperCase(Locale.ROOT))
+        && x.chars().allMatch(Character::isLetter);
+  }
+
+  /** Lower case, no dots, hyphens as spaces: "Yoon Suk-yeol" and "Yoon Suk Yeol" share a key. */
+  static String nameKey(String s) {
+    return stripThe(s.strip()).toLowerCase(Locale.ROOT).replace(".", "").replace("’s", "")
+        .replaceAll("[\\-‐–]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** Stable id fragment: ASCII lower case words joined by hyphens. */
+  public static String slug(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private static final List<String> ROLE_SKIP = List.of("punct", "acl", "acl:relcl", "appos", "cc", "conj");
+
+  private void addRoles(ParsedText parsed, Span sp, Set<String> roles) {
+    Sentence s = parsed.sentences().get(sp.sentence);
+    List<Token> t = s.tokens();
+    String text = parsed.text();
+    // Titles and descriptions right before the name: "Russian President", "North Korean leader".
+    int k = sp.first - 1;
+    while (k >= 0 && sp.first - k <= 4) {
+      Token x = t.get(k);
+      String pos = x.pos();
+      boolean titleWord = (pos.startsWith("NN") || pos.startsWith("JJ"))
+          && !x.ner().equals("PERSON") && !x.ner().equals("DATE") && !x.ner().equals("NUMBER")
+          && !x.word().equals("'s") && !x.word().equals("’s");
+      if (!titleWord) {
+        break;
+      }
+      k--;
+    }
+    if (k + 1 < sp.first) {
+      String role = text.substring(t.get(k + 1).begin(), t.get(sp.first - 1).end());
+      if (role.chars().anyMatch(Character::isLetter)) {
+        roles.add(role);
+      }
+    }
+    if (s.dependencies().isEmpty()) {
+      return;
+    }
+    DependencyGraph g = new DependencyGraph(s);
+    int head = sp.last;
+    for (int i = sp.first; i <= sp.last; i++) {
+      int h = g.head(i);
+      if (h < sp.first || h > sp.last) {
+        head = i;
+        break;
+      }
+    }
+    for (int c : g.children(head)) {
+      if (g.relation(c).equals("appos") && c > sp.last) {
+        addRole(text, g, g.subtree(c, List.of("punct", "acl:relcl", "appos")), roles);
+      }
+    }
+    if (g.relation(head).equals("appos") && g.head(head) >= 0 && g.head(head) < sp.first) {
+      int gov = g.head(head);
+      if (!g.token(gov).ner().equals("PERSON")) {
+        addRole(text, g, g.subtree(gov, ROLE_SKIP), roles);
+      }
+    }
+  }
+
+  private static void addRole(String text, DependencyGraph g, int[] r, Set<String> roles) {
+    int a = r[0];
+    int b = r[1];
+    if (b - a > 14) {
+      return;
+    }
+    for (int i = a; i <= b; i++) {
+      String pos = g.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return;
+      }
+    }
+    while (a <= b && g.token(a).pos().matches("[,.:;]|``|''|-LRB-|-RRB-")) {
+      a++;
+    }
+    while (b >= a && g.token(b).pos().matches("[,.:;]|``|''|-LRB-|-RRB-")) {
+      b--;
+    }
+    if (a <= b) {
+      roles.add(text.substring(g.token(a).begin(), g.token(b).end()).replaceAll("\\s+", " "));
+    }
   }
 }

@@ -1,14 +1,250 @@
 package org.sitrep.nlp.quote;
 
-import org.sitrep.core.model.Entity;
-import org.sitrep.core.model.Quote;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Quote;
+import org.sitrep.nlp.entity.DependencyGraph;
 import org.sitrep.nlp.parse.ParsedText;
+import org.sitrep.nlp.parse.Sentence;
+import org.sitrep.nlp.parse.Token;
 
-/** Quotations in every quoting style, with speaker and role resolved to the article's entities. Thread-safe once built. */
+/**
+ * Quotations in every quoting style, with speaker and role resolved to the article's entities. The
+ * speaker comes from the nearest reporting word outside the quote in the sentences it touches (its
+ * subject, "according to X", "quoted X as saying"); a quote standing alone right after another takes
+ * that one's speaker. Thread-safe once built.
+ */
 public final class QuoteExtractor {
+  /**
+   * A quote with where its speaker was found.
+   *
+   * @param speakerStart span of the speaker as written (-1 when none)
+   * @param cueStart span of the reporting word (-1 when none)
+   */
+  public record AttributedQuote(Quote quote, int speakerStart, int speakerEnd, int cueStart, int cueEnd) {}
+
   /** Quotes in text order. */
   public List<Quote> extract(ParsedText parsed, List<Entity> entities) {
-    throw new UnsupportedOperationException("QuoteExtractor: to be written (issue 3)");
+    List<Quote> out = new ArrayList<>();
+    for (AttributedQuote q : attribute(parsed, entities)) {
+      out.add(q.quote());
+    }
+    return out;
+  }
+
+  /** Quotes in text order, with the spans of their speakers and cues. */
+  public List<AttributedQuote> attribute(ParsedText parsed, List<Entity> entities) {
+    String text = parsed.text();
+    SourceResolver resolver = new SourceResolver(parsed, entities);
+    Map<Integer, DependencyGraph> graphs = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    List<AttributedQuote> out = new ArrayList<>();
+    AttributedQuote previous = null;
+    int previousSentence = -10;
+    List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+    for (QuoteMarks.Span span : spans) {
+      String content = text.substring(span.begin() + 1, span.end() - 1).strip();
+      if (content.isEmpty() || !content.chars().anyMatch(Character::isLetter)) {
+        continue;
+      }
+      List<Sentence> touched = sentences(parsed, span);
+      if (touched.isEmpty()) {
+        continue;
+      }
+      Found found = null;
+      for (Sentence s : touched) {
+        DependencyGraph g = graphs.computeIfAbsent(s.index(), k -> new DependencyGraph(s));
+        Found f = bestCue(g, span, spans);
+        if (f != null && (found == null || f.distance < found.distance)) {
+          found = f;
+        }
+      }
+      int words = content.split("\\s+").length;
+      boolean alone = standsAlone(touched, span);
+      int firstSentence = touched.get(0).index();
+      SourceResolver.Source source = null;
+      int cueStart = -1;
+      int cueEnd = -1;
+      if (found != null) {
+        source = resolver.resolve(found.graph, found.source);
+        Token cue = found.graph.token(found.cue);
+        cueStart = cue.begin();
+        cueEnd = cue.end();
+      } else if (!alone && words < 40) {
+        found = subjectOfClause(touched, graphs, span);
+        if (found != null) {
+          source = resolver.resolve(found.graph, found.source);
+        }
+      }
+      Quote quote;
+      int speakerStart = -1;
+      int speakerEnd = -1;
+      if (source != null) {
+        quote = new Quote(content, source.name(), source.entityId(), source.role(), span.begin(), span.end());
+        speakerStart = source.start();
+        speakerEnd = source.end();
+        Entity e = source.entityId() == null ? null : byId.get(source.entityId());
+        if (e != null) {
+          resolver.noteSpeaker(e, span.begin());
+        }
+      } else if (alone && previous != null && previous.quote().speaker() != null
+          && firstSentence - previousSentence <= 2) {
+        Quote p = previous.quote();
+        quote = new Quote(content, p.speaker(), p.speakerId(), p.speakerRole(), span.begin(), span.end());
+      } else {
+        quote = new Quote(content, null, null, null, span.begin(), span.end());
+      }
+      if (quote.speaker() == null && words < 3 || words < 6 && !anyProse(touched)) {
+        continue; // a term in quotes ("alliance"), not a quotation
+      }
+      AttributedQuote aq = new AttributedQuote(quote, speakerStart, speakerEnd, cueStart, cueEnd);
+      out.add(aq);
+      previous = aq;
+      previousSentence = touched.get(touched.size() - 1).index();
+    }
+    return out;
+  }
+
+  private record Found(DependencyGraph graph, int cue, int source, int distance) {}
+
+  private static List<Sentence> sentences(ParsedText parsed, QuoteMarks.Span span) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : parsed.sentences()) {
+      if (s.end() > span.begin() && s.begin() < span.end()) {
+        out.add(s);
+      }
+    }
+    // a quote introduced by a colon at the end of the previous sentence ("..., writing:")
+    if (!out.isEmpty()) {
+      int first = out.get(0).index();
+      if (first > 0) {
+        Sentence prev = parsed.sentences().get(first - 1);
+        String tail = parsed.text().substring(prev.begin(), Math.min(span.begin(), parsed.text().length())).strip();
+        if (tail.endsWith(":")) {
+          out.add(0, prev);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean anyProse(List<Sentence> touched) {
+    for (Sentence s : touched) {
+      if (org.sitrep.nlp.entity.EntityExtractor.isProse(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when nothing but punctuation stands beside the quote in its sentences. */
+  private static boolean standsAlone(List<Sentence> touched, QuoteMarks.Span span) {
+    for (Sentence s : touched) {
+      for (Token t : s.tokens()) {
+        boolean inside = t.begin() >= span.begin() && t.end() <= span.end();
+        if (!inside && t.word().chars().anyMatch(Character::isLetterOrDigit)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean inAny(Token t, List<QuoteMarks.Span> spans) {
+    for (QuoteMarks.Span q : spans) {
+      if (t.begin() >= q.begin() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable Found bestCue(DependencyGraph g, QuoteMarks.Span span, List<QuoteMarks.Span> spans) {
+    Found best = null;
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (inAny(t, spans)) {
+        continue;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      boolean according = lemma.equals("according") && i + 1 < g.size()
+          && g.token(i + 1).word().equalsIgnoreCase("to");
+      boolean verb = t.pos().startsWith("VB") && SourceResolver.CUES.contains(lemma);
+      if (!according && !verb) {
+        continue;
+      }
+      int src = SourceResolver.sourceToken(g, i);
+      if (src < 0) {
+        continue;
+      }
+      Token s = g.token(src);
+      if (inAny(s, spans)) {
+        continue; // the subject is inside a quote: a quoted verb, not ours
+      }
+      int distance = t.end() <= span.begin() ? tokensBetween(g, t.end(), span.begin())
+          : tokensBetween(g, span.end(), t.begin());
+      if (best == null || distance < best.distance) {
+        best = new Found(g, i, src, distance);
+      }
+    }
+    return best;
+  }
+
+  private static int tokensBetween(DependencyGraph g, int from, int to) {
+    int n = 0;
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (t.begin() >= from && t.end() <= to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** For a partial quote inside a clause without a reporting verb: the clause's named subject. */
+  private static @Nullable Found subjectOfClause(
+      List<Sentence> touched, Map<Integer, DependencyGraph> graphs, QuoteMarks.Span span) {
+    for (Sentence s : touched) {
+      DependencyGraph g = graphs.computeIfAbsent(s.index(), k -> new DependencyGraph(s));
+      int q = -1;
+      for (int i = 0; i < g.size(); i++) {
+        if (g.token(i).begin() >= span.begin() && g.token(i).end() <= span.end()) {
+          q = i;
+          break;
+        }
+      }
+      if (q < 0) {
+        continue;
+      }
+      for (int k = q; k >= 0; k = g.head(k)) {
+        int subj = g.child(k, "nsubj");
+        if (subj >= 0) {
+          Token st = g.token(subj);
+          boolean named = st.ner().equals("PERSON") || st.ner().equals("ORGANIZATION")
+              || st.word().matches("(?i)he|she");
+          if (named && !(st.begin() >= span.begin() && st.end() <= span.end())) {
+            return new Found(g, k, subj, 99);
+          }
+          return null;
+        }
+        if (g.head(k) == k) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean isPerson(@Nullable EntityType t) {
+    return t == EntityType.PERSON;
   }
 }

@@ -1,0 +1,279 @@
+package org.sitrep.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Mention;
+import org.sitrep.nlp.entity.DependencyGraph;
+import org.sitrep.nlp.entity.EntityExtractor;
+import org.sitrep.nlp.parse.ParsedText;
+import org.sitrep.nlp.parse.Sentence;
+import org.sitrep.nlp.parse.Token;
+
+/**
+ * Who says something in one article: finds the source of a reporting verb in the dependency parse
+ * ("X said", "said X", "according to X", "quoted X as saying", "as reported by X") and resolves it to
+ * the article's entities, through pronouns ("he" is the nearest preceding person who was a subject or
+ * a speaker) and stated roles ("the Foreign Minister"). Built per article; not thread-safe.
+ */
+public final class SourceResolver {
+  /** Reporting verbs, by lemma. */
+  public static final Set<String> CUES = Set.copyOf(List.of("say", "tell", "add", "argue", "emphasize",
+      "emphasise", "warn", "note", "state", "claim", "write", "ask", "explain", "insist", "stress",
+      "highlight", "declare", "announce", "reply", "respond", "continue", "elaborate", "express",
+      "evaluate", "report", "comment", "acknowledge", "admit", "suggest", "describe", "tweet",
+      "post", "remark", "observe", "point", "predict", "conclude", "recall", "concede", "assert",
+      "maintain", "urge", "vow", "pledge", "promise", "caution", "complain", "confirm", "deny",
+      "agree", "believe", "think", "allege", "contend", "counter", "mention", "underscore",
+      "underline", "reiterate", "quip", "joke", "boast", "recount", "testify", "tout", "accuse",
+      "criticize", "criticise", "blast", "lament", "charge", "repeat", "wonder", "exclaim",
+      "proclaim", "indicate", "cite", "quote", "assure", "inform", "shout", "yell", "scream", "cry",
+      "whisper", "muse", "insist", "hail", "praise", "dismiss", "reject", "retort", "begin",
+      "opine", "surmise", "reason", "demand", "plead", "question"));
+
+  private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
+  private static final Set<String> NEUTER = Set.of("it", "they", "we");
+  private static final List<String> NP_SKIP =
+      List.of("punct", "appos", "acl", "acl:relcl", "advcl", "parataxis", "dep", "cc:preconj");
+
+  /**
+   * A resolved source.
+   *
+   * @param name canonical entity name, or the words as written for an unnamed source
+   * @param entityId id of the entity, or null
+   * @param type the entity's type, or null when unknown
+   * @param role a role the article states for it, or null
+   * @param start span of the source as written (the noun phrase or pronoun)
+   */
+  public record Source(String name, @Nullable String entityId, @Nullable EntityType type,
+      @Nullable String role, int start, int end) {}
+
+  private final ParsedText parsed;
+  private final List<Entity> entities;
+  private final List<Anchor> anchors = new ArrayList<>();
+
+  /** A mention of an entity, with whether it was a grammatical subject. */
+  private record Anchor(int begin, int end, Entity entity, boolean subject) {}
+
+  public SourceResolver(ParsedText parsed, List<Entity> entities) {
+    this.parsed = parsed;
+    this.entities = entities;
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        anchors.add(new Anchor(m.start(), m.end(), e, isSubject(m)));
+      }
+    }
+    anchors.sort((a, b) -> Integer.compare(a.begin, b.begin));
+  }
+
+  /** Records that {@code entity} spoke at {@code offset}: a later "he" may refer to it. */
+  public void noteSpeaker(Entity entity, int offset) {
+    anchors.add(new Anchor(offset, offset, entity, true));
+    anchors.sort((a, b) -> Integer.compare(a.begin, b.begin));
+  }
+
+  private boolean isSubject(Mention m) {
+    Sentence s = parsed.sentenceAt(m.start());
+    if (s == null || s.dependencies().isEmpty()) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.begin() >= m.start() && t.end() <= m.end()) {
+        for (var d : s.dependencies()) {
+          if (d.dependent() == t.index() && d.relation().startsWith("nsubj")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source token of a reporting word {@code cue} in {@code g}, or -1: its subject, the object of
+   * "quote/cite X as saying", the noun of "according to X", the agent of "reported by X".
+   */
+  public static int sourceToken(DependencyGraph g, int cue) {
+    Token t = g.token(cue);
+    if (t.lemma().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("according")) {
+      int h = g.head(cue);
+      if (h >= 0) {
+        return h;
+      }
+      if (cue + 2 < g.size()) {
+        return cue + 2;
+      }
+      return -1;
+    }
+    int subj = g.child(cue, "nsubj");
+    if (subj >= 0) {
+      return subj;
+    }
+    int agent = agent(g, cue);
+    if (agent >= 0) {
+      return agent;
+    }
+    // A participle ("adding", "saying") borrows from the verb it hangs on; "quoted X saying" is X.
+    int k = cue;
+    for (int hops = 0; hops < 4; hops++) {
+      int h = g.head(k);
+      if (h < 0) {
+        return -1;
+      }
+      String lemma = g.token(h).lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("quote") || lemma.equals("cite")) {
+        int obj = g.child(h, "obj", "dobj");
+        if (obj >= 0) {
+          return obj;
+        }
+      }
+      if (g.token(h).pos().startsWith("NN") && g.head(h) >= 0 && g.baseRelation(h).equals("obj")) {
+        String gov = g.token(g.head(h)).lemma().toLowerCase(Locale.ROOT);
+        if (gov.equals("quote") || gov.equals("cite")) {
+          return h;
+        }
+      }
+      if (g.token(h).pos().startsWith("VB")) {
+        int s = g.child(h, "nsubj");
+        if (s >= 0) {
+          return s;
+        }
+      }
+      k = h;
+    }
+    return -1;
+  }
+
+  private static int agent(DependencyGraph g, int verb) {
+    for (int c : g.children(verb)) {
+      if (g.baseRelation(c).equals("obl")) {
+        for (int cc : g.children(c)) {
+          if (g.relation(cc).equals("case") && g.token(cc).word().equalsIgnoreCase("by")) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Resolves the noun phrase headed by {@code head} in sentence {@code g} to a source. */
+  public Source resolve(DependencyGraph g, int head) {
+    String text = parsed.text();
+    Token h = g.token(head);
+    int[] r = g.subtree(head, NP_SKIP);
+    if (r[1] - r[0] > 12) {
+      r[0] = Math.max(r[0], head - 4);
+      r[1] = head;
+    }
+    while (r[0] < r[1] && g.token(r[0]).pos().matches("[,.:;]|``|''")) {
+      r[0]++;
+    }
+    int start = g.token(r[0]).begin();
+    int end = g.token(r[1]).end();
+    String lower = h.word().toLowerCase(Locale.ROOT);
+    if (MALE_FEMALE.contains(lower) || NEUTER.contains(lower)) {
+      Entity e = antecedent(h.begin(), MALE_FEMALE.contains(lower));
+      if (e != null) {
+        return new Source(e.name(), e.id(), e.type(), firstRole(e), h.begin(), h.end());
+      }
+      return new Source(h.word(), null, null, null, h.begin(), h.end());
+    }
+    Entity named = entityAt(h);
+    if (named == null) {
+      // the name may sit on another token of the phrase ("Russian President Vladimir Putin")
+      for (int i = r[0]; i <= r[1] && named == null; i++) {
+        Entity e = entityAt(g.token(i));
+        if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+            && g.dominates(head, i) && (g.baseRelation(i).equals("compound")
+                || g.baseRelation(i).equals("flat") || g.baseRelation(i).equals("appos"))) {
+          named = e;
+        }
+      }
+    }
+    if (named != null) {
+      return new Source(named.name(), named.id(), named.type(), firstRole(named), start, end);
+    }
+    String phrase = text.substring(start, end).replaceAll("\\s+", " ");
+    Entity byRole = byRole(phrase);
+    if (byRole != null) {
+      return new Source(byRole.name(), byRole.id(), byRole.type(), firstRole(byRole), start, end);
+    }
+    return new Source(phrase, null, h.ner().equals("PERSON") ? EntityType.PERSON : null, null, start, end);
+  }
+
+  private @Nullable Entity entityAt(Token t) {
+    for (Anchor a : anchors) {
+      if (a.begin <= t.begin() && t.end() <= a.end && a.end > a.begin) {
+        return a.entity;
+      }
+      if (a.begin > t.end()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest preceding person (for he/she) or organisation/country (it/they) that was a subject. */
+  private @Nullable Entity antecedent(int offset, boolean person) {
+    Entity fallback = null;
+    int sentenceLimit = offset - 1500;
+    for (int i = anchors.size() - 1; i >= 0; i--) {
+      Anchor a = anchors.get(i);
+      if (a.begin >= offset) {
+        continue;
+      }
+      if (a.begin < sentenceLimit) {
+        break;
+      }
+      boolean compatible = person ? a.entity.type() == EntityType.PERSON
+          : a.entity.type() == EntityType.ORGANIZATION || a.entity.type() == EntityType.COUNTRY;
+      if (!compatible) {
+        continue;
+      }
+      if (a.subject) {
+        return a.entity;
+      }
+      if (fallback == null) {
+        fallback = a.entity;
+      }
+    }
+    return fallback;
+  }
+
+  private @Nullable Entity byRole(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+    if (p.split(" ").length < 2 && !p.matches("(president|minister|chancellor|premier)")) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : e.roles()) {
+        String r = role.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        if (r.length() > 3 && (p.endsWith(r) || r.endsWith(p))) {
+          if (found != null && found != e) {
+            return null;
+          }
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static @Nullable String firstRole(Entity e) {
+    return e.roles().isEmpty() ? null : e.roles().get(0);
+  }
+
+  /** Same id scheme as the entity extractor, for sources that are not entities. */
+  static String slug(String name) {
+    return EntityExtractor.slug(name);
+  }
+}
