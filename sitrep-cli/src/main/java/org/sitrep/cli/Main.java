@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      IngestCommand.class, StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, ClaimsCommand.class, SearchCommand.class, CompareCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {

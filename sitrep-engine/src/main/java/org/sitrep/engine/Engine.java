@@ -1,45 +1,370 @@
 package org.sitrep.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.Corpus;
+import org.sitrep.core.corpus.CorpusSnapshot;
 import org.sitrep.core.corpus.IngestOutcome;
+import org.sitrep.core.corpus.Outlet;
+import org.sitrep.core.corpus.SearchHit;
+import org.sitrep.core.model.Annotations;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.CleanDocument;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
+import org.sitrep.core.stage.Reason;
+import org.sitrep.core.stage.StageContext;
+import org.sitrep.core.stage.StageException;
+import org.sitrep.core.stage.Warning;
+import org.sitrep.corpus.CorpusAnalyzer;
+import org.sitrep.corpus.outlet.OutletRegistry;
+import org.sitrep.ingest.ArticleCleaner;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.nlp.NlpAnnotator;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.SnapshotFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One engine per process and data folder: loads the heavy models once, ingests inputs into the
  * store, keeps the corpus analysis up to date, and serves the read side. Thread-safe.
+ *
+ * <p>Ingest reads inputs in order, then cleans, annotates, resolves the outlet and stores each
+ * page on a bounded pool of {@link EngineConfig#threads()} workers, committing the store every
+ * {@value #COMMIT_EVERY} new articles; {@link #refresh()} then recomputes the corpus snapshot over
+ * all articles in arrival order and persists it next to the index. On open, a snapshot that does
+ * not cover exactly the stored articles (a crash between commit and analysis) is recomputed.
  */
 public final class Engine implements AutoCloseable {
-  private Engine() {}
+  static final int COMMIT_EVERY = 200;
+  private static final String STAGE = "engine";
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  private final EngineConfig config;
+  private final ArticleStore store;
+  private final boolean writable;
+  private final InputReader reader = new InputReader();
+  private final ArticleCleaner cleaner = new ArticleCleaner();
+  private final Object lazyLock = new Object();
+  private volatile @Nullable OutletRegistry registry;
+  private volatile @Nullable CorpusAnalyzer analyzer;
+  private volatile @Nullable NlpAnnotator nlp;
+  private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
+  private final AtomicInteger uncommitted = new AtomicInteger();
+  private final StoreCorpus corpus;
+
+  private Engine(EngineConfig config, ArticleStore store, boolean writable) {
+    this.config = config;
+    this.store = store;
+    this.writable = writable;
+    this.corpus = new StoreCorpus(store, () -> snapshot, this::outlets);
+  }
 
   /** Opens (or creates) the store in {@code config.dataDir()}. */
   public static Engine open(EngineConfig config) throws IOException {
-    throw new UnsupportedOperationException("Engine: to be written (issue 4)");
+    Objects.requireNonNull(config, "config");
+    ArticleStore store = ArticleStore.open(config.dataDir());
+    Engine engine = new Engine(config, store, true);
+    try {
+      engine.outlets();
+      engine.analyzer();
+      engine.loadSnapshot(true);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  /**
+   * Opens an existing store for reading only, without taking the writer lock, so it works while
+   * an ingest or a server holds the store. Sees the last commit; a stale snapshot is recomputed
+   * in memory, not written.
+   *
+   * @throws org.sitrep.store.StoreException when there is no store (the message suggests ingest)
+   */
+  public static Engine openReadOnly(EngineConfig config) throws IOException {
+    Objects.requireNonNull(config, "config");
+    ArticleStore store = ArticleStore.openReadOnly(config.dataDir());
+    Engine engine = new Engine(config, store, false);
+    try {
+      engine.loadSnapshot(false);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  private void loadSnapshot(boolean persist) throws IOException {
+    int articles = store.size();
+    Optional<SnapshotFile.Stamped> stored = SnapshotFile.read(config.dataDir());
+    if (stored.isPresent() && stored.get().articles() == articles) {
+      snapshot = stored.get().snapshot();
+      return;
+    }
+    if (articles == 0) {
+      snapshot = CorpusSnapshot.EMPTY;
+      return;
+    }
+    LOG.info("corpus snapshot does not cover the {} stored articles; recomputing", articles);
+    if (persist) {
+      refresh();
+    } else {
+      snapshot = analyzer().analyze(store.all());
+    }
+  }
+
+  /** The data folder's store. */
+  public ArticleStore store() {
+    return store;
   }
 
   /** Reads, cleans, annotates and stores every input, then refreshes the corpus analysis. */
   public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
-    throw new UnsupportedOperationException("Engine: to be written (issue 4)");
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(listener, "listener");
+    requireWritable();
+    listener.expected(InputEstimate.count(paths));
+    AtomicInteger added = new AtomicInteger();
+    AtomicInteger duplicates = new AtomicInteger();
+    List<ItemResult.Failed<?>> failures = Collections.synchronizedList(new ArrayList<>());
+    Object listenerLock = new Object();
+    java.util.function.Consumer<ItemResult<IngestOutcome>> record = result -> {
+      switch (result) {
+        case ItemResult.Ok<IngestOutcome> ok -> {
+          if (ok.value() == IngestOutcome.ADDED) {
+            added.incrementAndGet();
+          } else {
+            duplicates.incrementAndGet();
+          }
+        }
+        case ItemResult.Failed<IngestOutcome> f -> failures.add(f);
+      }
+      synchronized (listenerLock) {
+        listener.item(result);
+      }
+    };
+    int threads = config.threads();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, named("sitrep-ingest"));
+    Semaphore slots = new Semaphore(threads * 2);
+    try {
+      for (Path path : paths) {
+        try (Stream<ItemResult<RawPage>> pages = reader.read(path)) {
+          for (var it = pages.iterator(); it.hasNext(); ) {
+            ItemResult<RawPage> item = it.next();
+            if (item instanceof ItemResult.Failed<RawPage> f) {
+              record.accept(new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message()));
+              continue;
+            }
+            RawPage page = ((ItemResult.Ok<RawPage>) item).value();
+            slots.acquireUninterruptibly();
+            try {
+              pool.execute(() -> {
+                try {
+                  record.accept(ingest(page));
+                } finally {
+                  slots.release();
+                }
+              });
+            } catch (RuntimeException e) {
+              slots.release();
+              throw e;
+            }
+          }
+        } catch (UncheckedIOException | SecurityException e) {
+          record.accept(new ItemResult.Failed<>(path.toString(), "input-reader", Reason.FETCH_FAILED,
+              "cannot read: " + e.getMessage()));
+        }
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    store.commit();
+    uncommitted.set(0);
+    refresh();
+    return new IngestReport(added.get(), duplicates.get(), failures);
   }
 
   /** Ingests one page (the watcher's path); call {@link #refresh()} after a batch. */
   public ItemResult<IngestOutcome> ingest(RawPage page) {
-    throw new UnsupportedOperationException("Engine: to be written (issue 4)");
+    Objects.requireNonNull(page, "page");
+    requireWritable();
+    List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    StageContext ctx = new StageContext(Clock.systemUTC(), (Warning w) -> {
+      if (warnings.size() < 50) {
+        warnings.add(w.toString());
+      }
+    });
+    String stage = cleaner.name();
+    try {
+      CleanDocument doc = cleaner.process(page, ctx);
+      if (store.contains(doc.id())) {
+        return new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE);
+      }
+      Annotations ann = Annotations.EMPTY;
+      if (config.nlp()) {
+        NlpAnnotator annotator = nlp();
+        stage = annotator.name();
+        ann = annotator.process(doc, ctx);
+      }
+      stage = "outlet-registry";
+      Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
+      Article article = withOutletAndWarnings(Article.of(doc, ann), outlet, warnings);
+      stage = "store";
+      IngestOutcome outcome = store.add(article, outlet.country());
+      if (outcome == IngestOutcome.ADDED && uncommitted.incrementAndGet() >= COMMIT_EVERY) {
+        uncommitted.set(0);
+        store.commit();
+      }
+      return new ItemResult.Ok<>(page.source(), outcome);
+    } catch (StageException e) {
+      return new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, "store failed: " + e);
+    } catch (RuntimeException e) {
+      LOG.debug("ingest of {} failed in {}", page.source(), stage, e);
+      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, String.valueOf(e));
+    }
+  }
+
+  private static Article withOutletAndWarnings(Article a, Outlet outlet, List<String> warnings) {
+    String name = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
+        : (outlet.name().isBlank() ? null : outlet.name());
+    if (Objects.equals(name, a.outlet()) && warnings.isEmpty()) {
+      return a;
+    }
+    List<String> all = new ArrayList<>(a.warnings());
+    for (String w : warnings) {
+      if (!all.contains(w)) {
+        all.add(w);
+      }
+    }
+    return new Article(a.id(), a.source(), a.url(), name, a.title(), a.authors(), a.published(),
+        a.language(), a.credits(), a.dateline(), a.text(), a.entities(), a.quotes(), a.claims(),
+        a.quantities(), a.times(), a.events(), all);
   }
 
   /** Recomputes the cross-article analysis (stories, entities, timeline, claims, comparisons). */
   public void refresh() throws IOException {
-    throw new UnsupportedOperationException("Engine: to be written (issue 4)");
+    synchronized (this) {
+      List<Article> articles = store.all();
+      CorpusSnapshot fresh = articles.isEmpty() ? CorpusSnapshot.EMPTY : analyzer().analyze(articles);
+      if (writable) {
+        store.commit();
+        SnapshotFile.write(config.dataDir(), articles.size(), fresh);
+      }
+      snapshot = fresh;
+    }
   }
 
   /** The read side. */
   public Corpus corpus() {
-    throw new UnsupportedOperationException("Engine: to be written (issue 4)");
+    return corpus;
   }
 
+  /** The stored articles most like {@code articleId} (near-duplicates and reprints first). */
+  public List<SearchHit> similar(String articleId, int k) throws IOException {
+    return store.similar(articleId, k);
+  }
+
+  private OutletRegistry outlets() {
+    OutletRegistry r = registry;
+    if (r == null) {
+      synchronized (lazyLock) {
+        r = registry;
+        if (r == null) {
+          try {
+            r = OutletRegistry.load(config.outletsFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException("outlet registry: cannot load " + config.outletsFile(), e);
+          }
+          registry = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  private CorpusAnalyzer analyzer() {
+    CorpusAnalyzer a = analyzer;
+    if (a == null) {
+      synchronized (lazyLock) {
+        a = analyzer;
+        if (a == null) {
+          a = new CorpusAnalyzer(outlets());
+          analyzer = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  private NlpAnnotator nlp() {
+    NlpAnnotator n = nlp;
+    if (n == null) {
+      synchronized (lazyLock) {
+        n = nlp;
+        if (n == null) {
+          n = new NlpAnnotator();
+          nlp = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  private void requireWritable() {
+    if (!writable) {
+      throw new IllegalStateException("engine on " + config.dataDir() + " is open read-only");
+    }
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true; // finish the items in flight, then restore the flag
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Commits what was stored and closes the store. */
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    store.close();
+  }
 }

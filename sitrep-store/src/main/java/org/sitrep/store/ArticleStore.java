@@ -1,0 +1,625 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.corpus.IngestOutcome;
+import org.sitrep.core.corpus.InvalidQueryException;
+import org.sitrep.core.corpus.SearchHit;
+import org.sitrep.core.corpus.SearchQuery;
+import org.sitrep.core.corpus.SearchResult;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Entity;
+import org.sitrep.json.SitrepJson;
+
+/**
+ * Articles on disk in a Lucene index under {@code DIR/index}: each article is one document holding
+ * its full JSON (stored) and indexed fields for BM25 full-text search over title and text with an
+ * English analyser, filters and facets by outlet, country and entity, a publication-day range, and
+ * a hashed term vector for "more like this".
+ *
+ * <p>Adds are idempotent on the article id. They become durable at {@link #commit()}; Lucene
+ * commits are atomic, so a process killed mid-ingest leaves the last commit: whole articles only.
+ * Every commit records the format version and the article count in its user data. Reads see
+ * uncommitted adds of this process (near-real-time). Thread-safe; one writer per folder (a second
+ * writing process is refused with a clear message).
+ */
+public final class ArticleStore implements AutoCloseable {
+  static final String INDEX_DIR = "index";
+  static final String ID = "id";
+  static final String JSON = "json";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String OUTLET = "outlet";
+  static final String COUNTRY = "country";
+  static final String ENTITY = "entity";
+  static final String DAY = "day";
+  static final String SEQ = "seq";
+  static final String VECTOR = "vector";
+
+  /** Facet dimensions of {@link SearchResult#facets()}. */
+  public static final List<String> FACETS = List.of(OUTLET, COUNTRY, ENTITY);
+
+  private static final int FACET_TOP = 20;
+  private static final String FORMAT_KEY = "format";
+  private static final String ARTICLES_KEY = "articles";
+
+  private final Path dir;
+  private final Directory directory;
+  private final @Nullable IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final TermVector vectors = new TermVector(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  private final AtomicLong nextSeq;
+  private volatile @Nullable FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private ArticleStore(Path dir, boolean write) throws IOException {
+    this.dir = dir;
+    facetsConfig.setMultiValued(ENTITY, true);
+    Path indexPath = dir.resolve(INDEX_DIR);
+    this.directory = FSDirectory.open(indexPath);
+    boolean ok = false;
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        checkCommitFormat();
+      } else if (!write) {
+        throw new StoreException("no corpus in " + dir + ": run ./sitrep ingest --data " + dir + " PATH... first");
+      }
+      if (write) {
+        IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+        iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        iwc.setCommitOnClose(false);
+        iwc.setRAMBufferSizeMB(64);
+        try {
+          this.writer = new IndexWriter(directory, iwc);
+        } catch (LockObtainFailedException e) {
+          throw new StoreException("store " + dir + " is in use by another Sitrep process (ingest or"
+              + " serve); stop it or use another --data folder", e);
+        }
+        this.searchers = new SearcherManager(writer, null);
+      } else {
+        this.writer = null;
+        this.searchers = new SearcherManager(directory, null);
+      }
+      this.nextSeq = new AtomicLong(loadIds() + 1);
+      ok = true;
+    } finally {
+      if (!ok) {
+        directory.close();
+      }
+    }
+  }
+
+  /** Opens the store in {@code dir} for reading and writing, creating it when absent. */
+  public static ArticleStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    StoreFormat.check(dir, true);
+    ArticleStore store = new ArticleStore(dir, true);
+    if (!DirectoryReader.indexExists(store.directory)) {
+      store.commit(); // a new store: make the empty index and its format visible at once
+    }
+    return store;
+  }
+
+  /**
+   * Opens an existing store for reading only (no lock: a running ingest or server may hold the
+   * writer). Sees the last commit at open.
+   *
+   * @throws StoreException when there is no store in {@code dir} or its format is not this one
+   */
+  public static ArticleStore openReadOnly(Path dir) throws IOException {
+    if (!exists(dir)) {
+      throw new StoreException("no corpus in " + dir + ": run ./sitrep ingest --data " + dir + " PATH... first");
+    }
+    StoreFormat.check(dir, false);
+    return new ArticleStore(dir, false);
+  }
+
+  /** True when {@code dir} holds a store with at least one commit. */
+  public static boolean exists(Path dir) {
+    Path index = dir.resolve(INDEX_DIR);
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(d);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The store folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  private void checkCommitFormat() throws IOException {
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String format = data.get(FORMAT_KEY);
+    if (format != null && !format.equals(Integer.toString(StoreFormat.CURRENT))) {
+      throw new StoreException("store " + dir + ": index commit has format " + format
+          + ", this version reads format " + StoreFormat.CURRENT);
+    }
+  }
+
+  /** Reads all ids into memory and returns the highest arrival number (0 when empty). */
+  private long loadIds() throws IOException {
+    long max = 0;
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        SortedDocValues idValues = leaf.reader().getSortedDocValues(ID);
+        NumericDocValues seqValues = leaf.reader().getNumericDocValues(SEQ);
+        if (idValues != null) {
+          for (int doc = idValues.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = idValues.nextDoc()) {
+            ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+          }
+        }
+        if (seqValues != null) {
+          for (int doc = seqValues.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = seqValues.nextDoc()) {
+            max = Math.max(max, seqValues.longValue());
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return max;
+  }
+
+  /**
+   * Adds an article unless one with the same id is stored; durable at the next {@link #commit()}.
+   *
+   * @param country the outlet's country (ISO code) for the country facet, or null
+   */
+  public IngestOutcome add(Article article, @Nullable String country) throws IOException {
+    IndexWriter w = requireWriter();
+    if (!ids.add(article.id())) {
+      return IngestOutcome.DUPLICATE;
+    }
+    try {
+      w.addDocument(facetsConfig.build(document(article, country, nextSeq.getAndIncrement())));
+    } catch (IOException | RuntimeException e) {
+      ids.remove(article.id());
+      throw e;
+    }
+    return IngestOutcome.ADDED;
+  }
+
+  /** True when an article with this id is stored (committed or not). */
+  public boolean contains(String articleId) {
+    return ids.contains(articleId);
+  }
+
+  /** Number of stored articles (committed or not). */
+  public int size() {
+    return ids.size();
+  }
+
+  private Document document(Article a, @Nullable String country, long seq) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new org.apache.lucene.util.BytesRef(a.id())));
+    doc.add(new StoredField(JSON, SitrepJson.line(a)));
+    doc.add(new NumericDocValuesField(SEQ, seq));
+    if (a.title() != null) {
+      doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
+    }
+    doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+    String outlet = blankToNull(a.outlet());
+    if (outlet != null) {
+      doc.add(new StringField(OUTLET, outlet, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(OUTLET, outlet));
+    }
+    String c = blankToNull(country);
+    if (c != null) {
+      doc.add(new StringField(COUNTRY, c, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(COUNTRY, c));
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Entity e : a.entities()) {
+      String name = blankToNull(e.name());
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    for (String name : names) {
+      doc.add(new StringField(ENTITY, name, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ENTITY, name));
+    }
+    LocalDate day = day(a.published());
+    if (day != null) {
+      doc.add(new LongPoint(DAY, day.toEpochDay()));
+      doc.add(new NumericDocValuesField(DAY, day.toEpochDay()));
+    }
+    float[] v = vectors.of((a.title() == null ? "" : a.title() + "\n\n") + a.text());
+    if (v != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    return doc;
+  }
+
+  /** Makes every add so far durable, atomically, with the format and article count. */
+  public void commit() throws IOException {
+    IndexWriter w = requireWriter();
+    synchronized (this) {
+      Map<String, String> data = new HashMap<>();
+      data.put(FORMAT_KEY, Integer.toString(StoreFormat.CURRENT));
+      data.put(ARTICLES_KEY, Integer.toString(ids.size()));
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+  }
+
+  /** The number of articles in the last commit (what a fresh process would see). */
+  public int committedArticles() throws IOException {
+    String n = SegmentInfos.readLatestCommit(directory).getUserData().get(ARTICLES_KEY);
+    return n == null ? 0 : Integer.parseInt(n);
+  }
+
+  /** The stored article with this id. */
+  public Optional<Article> get(String articleId) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ID, articleId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Every stored article in arrival (ingest) order. */
+  public List<Article> all() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      List<long[]> order = new ArrayList<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        NumericDocValues seq = leaf.reader().getNumericDocValues(SEQ);
+        if (seq == null) {
+          continue;
+        }
+        for (int doc = seq.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = seq.nextDoc()) {
+          order.add(new long[] {seq.longValue(), leaf.docBase + doc});
+        }
+      }
+      order.sort(Comparator.comparingLong(x -> x[0]));
+      StoredFields stored = s.storedFields();
+      List<Article> out = new ArrayList<>(order.size());
+      for (long[] x : order) {
+        out.add(load(stored, (int) x[1]));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Full-text search with filters, facets and snippets. The text is parsed by Lucene's classic
+   * syntax: words (all required by default), "quoted phrases", AND, OR, NOT, -word, field:value,
+   * parentheses; an empty text matches everything, newest first.
+   *
+   * @throws InvalidQueryException when the text or a filter cannot be understood
+   */
+  public SearchResult search(SearchQuery query) throws IOException {
+    Query text = parse(query.text());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    addAny(b, OUTLET, query.outlets());
+    addAny(b, COUNTRY, query.countries());
+    addAny(b, ENTITY, query.entities());
+    LocalDate from = filterDate("from", query.from());
+    LocalDate to = filterDate("to", query.to());
+    if (from != null || to != null) {
+      if (from != null && to != null && from.isAfter(to)) {
+        throw new InvalidQueryException("search: --from " + from + " is after --to " + to);
+      }
+      b.add(LongPoint.newRangeQuery(DAY, from == null ? Long.MIN_VALUE : from.toEpochDay(),
+          to == null ? Long.MAX_VALUE : to.toEpochDay()), BooleanClause.Occur.FILTER);
+    }
+    Query q = b.build();
+    int n = query.offset() + query.limit();
+    IndexSearcher s = acquire();
+    try {
+      FacetsCollectorManager.FacetsResult r;
+      try {
+        if (text instanceof MatchAllDocsQuery) {
+          Sort sort = new Sort(newest(), new SortField(SEQ, SortField.Type.LONG, true));
+          r = FacetsCollectorManager.search(s, q, n, sort, false, new FacetsCollectorManager());
+        } else {
+          r = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
+        }
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidQueryException("search: query '" + query.text()
+            + "' expands to too many terms; use fewer wildcards", e);
+      }
+      TopDocs top = r.topDocs();
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+      Set<String> terms = Snippets.terms(text, TEXT, TITLE);
+      StoredFields stored = s.storedFields();
+      List<SearchHit> hits = new ArrayList<>();
+      ScoreDoc[] docs = top.scoreDocs;
+      for (int i = query.offset(); i < docs.length; i++) {
+        Article a = load(stored, docs[i].doc);
+        double score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
+        hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), score,
+            snippets.snippet(a.text(), terms)));
+      }
+      return new SearchResult(total, hits, facets(s, r.facetsCollector()));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static SortField newest() {
+    SortField f = new SortField(DAY, SortField.Type.LONG, true);
+    f.setMissingValue(Long.MIN_VALUE);
+    return f;
+  }
+
+  /**
+   * The articles most like the stored article {@code articleId} by their term vectors, best first,
+   * the article itself left out; empty when the id is unknown.
+   */
+  public List<SearchHit> similar(String articleId, int k) throws IOException {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    Optional<Article> source = get(articleId);
+    if (source.isEmpty()) {
+      return List.of();
+    }
+    Article a = source.get();
+    float[] v = vectors.of((a.title() == null ? "" : a.title() + "\n\n") + a.text());
+    if (v == null) {
+      return List.of();
+    }
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, v, k + 1), k + 1);
+      StoredFields stored = s.storedFields();
+      List<SearchHit> out = new ArrayList<>();
+      for (ScoreDoc d : top.scoreDocs) {
+        Article other = load(stored, d.doc);
+        if (other.id().equals(articleId) || out.size() == k) {
+          continue;
+        }
+        out.add(new SearchHit(other.id(), other.title(), other.outlet(), other.published(), d.score,
+            snippets.snippet(other.text(), Set.of())));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private Query parse(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.equals("*") || t.equals("*:*")) {
+      return new MatchAllDocsQuery();
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
+        Map.of(TITLE, 2f, TEXT, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      Query q = parser.parse(t);
+      if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+        // Only stop words ("the", "of"): nothing can match them, so say so instead of an error.
+        return new BooleanQuery.Builder().build();
+      }
+      return q;
+    } catch (ParseException e) {
+      throw new InvalidQueryException("search: cannot parse query '" + t + "': " + firstLine(e.getMessage())
+          + " (quote phrases with \"...\", balance brackets, escape special characters with \\)", e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("search: query '" + t + "' has too many terms", e);
+    }
+  }
+
+  private static String firstLine(@Nullable String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  private static void addAny(BooleanQuery.Builder b, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+    }
+    b.add(any.build(), BooleanClause.Occur.FILTER);
+  }
+
+  private static @Nullable LocalDate filterDate(String name, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException("search: --" + name + " expects an ISO date such as 2024-06-21, got '"
+          + value + "'", e);
+    }
+  }
+
+  /** The publication day of an ISO date or date-time, or null when absent or unreadable. */
+  static @Nullable LocalDate day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null; // a date we cannot read only loses the date filter for this article
+    }
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
+    SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    if (state == null) {
+      for (String dim : FACETS) {
+        out.put(dim, Map.of());
+      }
+      return out;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    Set<String> dims = new LinkedHashSet<>();
+    state.getDims().forEach(dims::add);
+    for (String dim : FACETS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      if (dims.contains(dim)) {
+        FacetResult fr = counts.getTopChildren(FACET_TOP, dim);
+        if (fr != null) {
+          for (LabelAndValue lv : fr.labelValues) {
+            values.put(lv.label, lv.value.longValue());
+          }
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    try {
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      facetState = new FacetState(reader, state);
+      return state;
+    } catch (IllegalArgumentException e) {
+      return null; // no document has a facet value yet (the facet field does not exist)
+    }
+  }
+
+  private IndexSearcher acquire() throws IOException {
+    if (writer != null) {
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
+  }
+
+  private static Article load(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc, Set.of(JSON));
+    String json = d.get(JSON);
+    if (json == null) {
+      throw new IOException("store: document " + doc + " has no article JSON");
+    }
+    return SitrepJson.readArticle(json);
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("store " + dir + " is open read-only");
+    }
+    return writer;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Closes the store; adds since the last {@link #commit()} are committed first. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writer != null) {
+        try {
+          commit();
+        } finally {
+          searchers.close();
+          writer.close();
+        }
+      } else {
+        searchers.close();
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      directory.close();
+    }
+  }
+}

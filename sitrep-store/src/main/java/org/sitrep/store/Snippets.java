@@ -1,0 +1,137 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Highlighted snippets: the window of an article's text holding the most query terms, HTML-escaped,
+ * with each matching word wrapped in {@code <mark>}. Terms are matched after analysis, so "talks"
+ * marks "talk" and "talked". Thread-safe.
+ */
+final class Snippets {
+  static final String OPEN = "<mark>";
+  static final String CLOSE = "</mark>";
+  private static final int WINDOW = 220;
+
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The analysed query terms of {@code field}. */
+  static Set<String> terms(Query query, String... fields) {
+    Set<String> wanted = Set.of(fields);
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> out = new HashSet<>();
+    for (Term t : terms) {
+      if (wanted.contains(t.field())) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** The best window of {@code text} for {@code terms}; its start when there is no match. */
+  String snippet(String text, Set<String> terms) {
+    List<int[]> matches = new ArrayList<>();
+    if (!terms.isEmpty()) {
+      try (TokenStream ts = analyzer.tokenStream(ArticleStore.TEXT, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (terms.contains(term.toString())) {
+            matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+          }
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("snippets: cannot analyse text", e);
+      }
+    }
+    int begin = 0;
+    if (!matches.isEmpty()) {
+      int best = 0;
+      int bestCount = 0;
+      for (int i = 0, j = 0; i < matches.size(); i++) {
+        if (j < i) {
+          j = i;
+        }
+        while (j + 1 < matches.size() && matches.get(j + 1)[1] - matches.get(i)[0] <= WINDOW) {
+          j++;
+        }
+        if (j - i + 1 > bestCount) {
+          bestCount = j - i + 1;
+          best = i;
+        }
+      }
+      begin = wordStart(text, Math.max(0, matches.get(best)[0] - 40));
+    }
+    int end = wordEnd(text, Math.min(text.length(), begin + WINDOW));
+    StringBuilder sb = new StringBuilder();
+    if (begin > 0) {
+      sb.append("… ");
+    }
+    int pos = begin;
+    for (int[] m : matches) {
+      if (m[0] < begin || m[1] > end) {
+        continue;
+      }
+      escape(sb, text, pos, m[0]);
+      sb.append(OPEN);
+      escape(sb, text, m[0], m[1]);
+      sb.append(CLOSE);
+      pos = m[1];
+    }
+    escape(sb, text, pos, end);
+    if (end < text.length()) {
+      sb.append(" …");
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static int wordStart(String text, int i) {
+    if (i == 0) {
+      return 0;
+    }
+    int j = i;
+    while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int wordEnd(String text, int i) {
+    int j = i;
+    while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static void escape(StringBuilder sb, String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+  }
+}

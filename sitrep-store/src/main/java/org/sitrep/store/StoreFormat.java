@@ -1,0 +1,78 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The on-disk format version of a store folder, kept in its {@code FORMAT} file (and in every
+ * index commit's user data). A newer version is refused, never read; there is no older version yet,
+ * so an unversioned or older folder is refused too rather than guessed at.
+ */
+public final class StoreFormat {
+  /** The version this code reads and writes. */
+  public static final int CURRENT = 1;
+
+  /** The name of the version file in the store folder. */
+  public static final String FILE = "FORMAT";
+
+  private static final String PREFIX = "sitrep-store ";
+
+  private StoreFormat() {}
+
+  /**
+   * Checks the folder: returns normally for a current store or an empty/new folder (writing the
+   * version file when {@code create}), throws {@link StoreException} otherwise.
+   */
+  static void check(Path dir, boolean create) throws IOException {
+    Path file = dir.resolve(FILE);
+    if (!Files.exists(file)) {
+      if (Files.isDirectory(dir.resolve(ArticleStore.INDEX_DIR))) {
+        throw new StoreException("store " + dir + ": index found but no " + FILE
+            + " file; expected format " + CURRENT + ", found an unversioned store (refusing to"
+            + " touch it; move it aside and run ./sitrep ingest again)");
+      }
+      if (create) {
+        write(dir, CURRENT);
+      }
+      return;
+    }
+    int found = read(file);
+    if (found > CURRENT) {
+      throw new StoreException("store " + dir + " was written by a newer Sitrep (format " + found
+          + "); this version reads format " + CURRENT + ". Upgrade Sitrep or use another --data folder.");
+    }
+    if (found < CURRENT) {
+      throw new StoreException("store " + dir + " has the old format " + found
+          + "; this version reads format " + CURRENT + " and has no migration for it."
+          + " Move it aside and run ./sitrep ingest again.");
+    }
+  }
+
+  /** Writes the version file atomically (temp file, then rename). */
+  static void write(Path dir, int version) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = dir.resolve(FILE + ".tmp");
+    Files.writeString(tmp, PREFIX + version + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static int read(Path file) throws IOException {
+    String content = Files.readString(file, StandardCharsets.UTF_8).strip();
+    if (!content.startsWith(PREFIX)) {
+      throw new StoreException(file + ": expected '" + PREFIX + "<version>', found '"
+          + abbreviate(content) + "'");
+    }
+    try {
+      return Integer.parseInt(content.substring(PREFIX.length()).strip());
+    } catch (NumberFormatException e) {
+      throw new StoreException(file + ": expected a version number, found '" + abbreviate(content) + "'", e);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}
