@@ -54,16 +54,27 @@ enum Tense {
       start--;
     }
     boolean past = false;
+    boolean modal = false;
+    boolean perfect = false;
     for (int i = start; i <= head; i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (FUTURE_MODALS.contains(w) || PLAN_WORDS.contains(w)
-          || (w.equals("to") && i + 1 <= head && tokens.get(i + 1).pos().equals("VB"))) {
+      if (FUTURE_MODALS.contains(w) || PLAN_WORDS.contains(w)) {
         return FUTURE;
       }
-      if (t.pos().equals("VBD") || (t.pos().equals("VBN") && i > start)) {
+      if (t.pos().equals("MD")) {
+        modal = true;
+      }
+      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("'ve")) {
+        perfect = true;
+      }
+      if ((t.pos().equals("VBD") && !w.equals("would") && !w.equals("could"))
+          || (t.pos().equals("VBN") && perfect)) {
         past = true;
       }
+    }
+    if (modal) {
+      return past ? PAST : FUTURE;
     }
     return past ? PAST : PRESENT;
   }

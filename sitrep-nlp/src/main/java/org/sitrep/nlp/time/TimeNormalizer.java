@@ -66,6 +66,8 @@ public final class TimeNormalizer {
           + "(?:first|second|third|fourth)(?:[ -]fiscal)?[ -]quarters?\\b"
           + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b"
           + "|\\bthe (?:latest |current )?quarter\\b");
+  /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
+  private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern AGE = Pattern.compile(".*\\d+[- ]years?[- ]old.*|.*-year-old.*");
@@ -128,7 +130,7 @@ public final class TimeNormalizer {
       String type = r != null ? r.type : type(m.type(), value);
       out.add(new AnchoredTime(text.substring(m.begin(), m.end()), type, value, m.begin(), m.end()));
       TimePoint p = type.equals("DURATION") || type.equals("SET") ? null : TimePoint.parse(value);
-      if (p != null && !key.equals("now")) {
+      if (p != null && !COMPARISON.matcher(key).find()) {
         anchor = p;
       }
     }
@@ -335,6 +337,10 @@ public final class TimeNormalizer {
         year--;
       } else if (tense == Tense.FUTURE && month < now) {
         year++;
+      } else if (tense == Tense.PRESENT && month - now > 6) {
+        year--;
+      } else if (tense == Tense.PRESENT && now - month > 6) {
+        year++;
       }
     }
     return new Resolved("DATE", String.format("%04d-%02d", year, month));
@@ -347,6 +353,10 @@ public final class TimeNormalizer {
       if (tense == Tense.PAST && same.isAfter(dct)) {
         year--;
       } else if (tense == Tense.FUTURE && same.isBefore(dct)) {
+        year++;
+      } else if (tense == Tense.PRESENT && same.isAfter(dct.plusMonths(6))) {
+        year--;
+      } else if (tense == Tense.PRESENT && same.isBefore(dct.minusMonths(6))) {
         year++;
       }
       return new Resolved("DATE", LocalDate.of(year, month, day).toString());
@@ -371,7 +381,10 @@ public final class TimeNormalizer {
       return new Resolved("DATE", back ? "PAST_REF" : "FUTURE_REF");
     }
     Granularity unit = unit(m.group(2));
-    TimePoint base = !fromNow && anchor != null ? anchor : dct == null ? null : TimePoint.day(dct);
+    boolean quarterly = anchor != null && anchor.granularity() == Granularity.QUARTER
+        && (unit == Granularity.YEAR || unit == Granularity.QUARTER);
+    TimePoint base = (!fromNow || quarterly) && anchor != null ? anchor
+        : dct == null ? null : TimePoint.day(dct);
     if (base == null) {
       return null;
     }
@@ -464,12 +477,10 @@ public final class TimeNormalizer {
     int year;
     if (explicit != null) {
       year = Integer.parseInt(explicit);
-    } else if (anchor != null && anchor.granularity() == Granularity.QUARTER) {
-      year = anchor.date().getYear();
     } else if (dct != null) {
       year = dct.getYear();
       int now = (dct.getMonthValue() - 1) / 3 + 1;
-      if (q >= now && tense != Tense.FUTURE) {
+      if (q > now && tense != Tense.FUTURE) {
         year--;
       }
     } else {
