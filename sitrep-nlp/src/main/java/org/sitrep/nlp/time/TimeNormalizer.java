@@ -73,7 +73,8 @@ public final class TimeNormalizer {
   private static final Pattern AGE = Pattern.compile(".*\\d+[- ]years?[- ]old.*|.*-year-old.*");
   /** Words SUTime tags that TimeML does not annotate, measured on TBAQ (all but never gold there). */
   private static final Set<String> NOT_TIMEX = Set.of(
-      "once", "previously", "quarterly", "annual", "future", "present", "the", "a", "an", "to", "of", "sec");
+      "once", "previously", "quarterly", "annual", "future", "present", "the", "a", "an", "to", "of", "sec",
+      "night", "morning", "afternoon", "evening", "year");
   /** Modifiers TimeML keeps out of the extent ("about three days", "earlier this month"). */
   private static final Set<String> LEADING_MODIFIERS = Set.of(
       "earlier", "later", "about", "nearly", "almost", "around", "roughly", "approximately", "right",
@@ -237,6 +238,10 @@ public final class TimeNormalizer {
       return false;
     }
     String t = m.text();
+    if (t.equals("Day")) {
+      // Capitalised "Day" is part of a name ("Election Day" is caught whole; "Day" alone is not).
+      return false;
+    }
     // Upper-case abbreviations ("SEC") that are not month names are organisations, not times.
     return !(t.length() >= 2 && t.chars().allMatch(Character::isUpperCase) && !key.matches(MONTHS));
   }
@@ -275,7 +280,8 @@ public final class TimeNormalizer {
       return quarter(m, dct, anchor, tense);
     }
     if ((m = YEAR_AGO.matcher(key)).matches()) {
-      TimePoint base = anchor != null ? anchor : dct == null ? null : TimePoint.day(dct);
+      TimePoint base = anchor != null && anchor.granularity() == Granularity.QUARTER ? anchor
+          : dct == null ? null : TimePoint.day(dct);
       if (base == null) {
         return null;
       }
