@@ -50,6 +50,7 @@ public final class EventExtractor {
   /** Actions whose counterpart comes with "with" ("met with Kim", "held talks with Putin"). */
   private static final Set<String> COUNTERPART_ACTIONS = Set.of(
       "meet", "talk", "agree", "negotiate", "discuss", "summit", "sign", "drill", "exercise");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
   private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may", "should", "must");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "near", "inside");
@@ -195,13 +196,21 @@ public final class EventExtractor {
       }
     }
     for (int h : heads) {
+      Token t = s.tokens().get(h);
+      if (t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && heads.size() > 1) {
+        // A dateline ("SEOUL, June 21 -") that the parser joined to the subject.
+        continue;
+      }
       String name = entityOf(s, tree, h, index);
       if (name != null) {
         names.add(name);
-      } else {
-        Token t = s.tokens().get(h);
-        if (t.pos().startsWith("NNP")) {
-          names.add(compound(s, tree, h));
+      } else if (t.pos().startsWith("NNP")) {
+        names.add(compound(s, tree, h));
+      } else if (PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        // "he met officials": the person named last before the pronoun.
+        Entity person = index.personBefore(t.begin());
+        if (person != null) {
+          names.add(person.name());
         }
       }
     }
@@ -423,6 +432,18 @@ public final class EventExtractor {
         ends[i] = all.get(i).m().end();
         owners[i] = all.get(i).e();
       }
+    }
+
+    /** The person whose mention ends last before {@code offset} (looking back over a few mentions). */
+    @Nullable Entity personBefore(int offset) {
+      int i = Arrays.binarySearch(starts, offset);
+      i = i < 0 ? -i - 2 : i - 1;
+      for (int k = i; k >= 0 && k > i - 20; k--) {
+        if (ends[k] <= offset && owners[k].type() == EntityType.PERSON) {
+          return owners[k];
+        }
+      }
+      return null;
     }
 
     @Nullable Entity at(Token t) {

@@ -49,6 +49,8 @@ public final class QuantityExtractor {
       "more than", "less than", "fewer than", "up to", "at least", "close to", "as many as",
       "as much as", "upwards of", "upward of", "an estimated", "approximately", "about", "around",
       "nearly", "almost", "roughly", "some", "over", "under", "estimated", "approx.", "circa", "~");
+  private static final Set<String> REFERRING_DETERMINERS = Set.of(
+      "the", "these", "those", "its", "their", "his", "her", "our", "both", "all");
   private static final Set<String> EXCLUDED_NER = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
   private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d[\\d,]*(?:\\.\\d+)?");
   private static final Pattern COMPOUND = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)-([a-zA-Z]+)");
@@ -160,7 +162,8 @@ public final class QuantityExtractor {
     if (currency != null) {
       unit = currency;
     }
-    if (unit == null && bareNumber && Math.abs(value) < 1000) {
+    int approximation = approximationStart(tokens, i);
+    if (unit == null && bareNumber && Math.abs(value) < 1000 && approximation < 0) {
       // A lone small number ("in 2 cases" has a unit; "Resolution 2397" or "No. 3" does not).
       return k;
     }
@@ -169,7 +172,12 @@ public final class QuantityExtractor {
     }
     int startToken = i;
     boolean approximate = false;
-    int before = approximationStart(tokens, i);
+    if (!NUMERIC.matcher(numberWord).matches() && value < 100 && i > 0
+        && REFERRING_DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      // "the two countries", "both three": a reference to things already named, not a figure.
+      return endToken + 1;
+    }
+    int before = approximation;
     if (before >= 0) {
       startToken = before;
       approximate = true;
