@@ -68,6 +68,10 @@ public final class TimeNormalizer {
           + "|\\bthe (?:latest |current )?quarter\\b");
   /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
   private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
+  private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
+  private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
+  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+  private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern AGE = Pattern.compile(".*\\d+[- ]years?[- ]old.*|.*-year-old.*");
@@ -126,7 +130,10 @@ public final class TimeNormalizer {
         }
       }
       String key = key(m.text());
-      @Nullable Resolved r = resolve(key, dct, anchor, tense);
+      @Nullable Resolved r = reportingPeriod(key, text, m.end());
+      if (r == null) {
+        r = resolve(key, dct, anchor, tense);
+      }
       String value = r != null ? r.value : clean(m.value(), key, dct);
       String type = r != null ? r.type : type(m.type(), value);
       out.add(new AnchoredTime(text.substring(m.begin(), m.end()), type, value, m.begin(), m.end()));
@@ -140,13 +147,22 @@ public final class TimeNormalizer {
 
   private record Resolved(String type, String value) {}
 
+  /** "the year ended March 31", "the fiscal year ending in June": a reporting period, a duration. */
+  private static @Nullable Resolved reportingPeriod(String key, String text, int end) {
+    if (!PERIOD.matcher(key).matches()) {
+      return null;
+    }
+    int to = Math.min(text.length(), end + 24);
+    return PERIOD_END.matcher(text.substring(end, to)).lookingAt() ? new Resolved("DURATION", "P1Y") : null;
+  }
+
   // ---------------------------------------------------------------- candidates
 
   /** SUTime's mentions, filtered and trimmed, plus our own patterns, in text order without overlaps. */
   private static List<TimexMention> candidates(ParsedText parsed) {
     String text = parsed.text();
     List<TimexMention> out = new ArrayList<>();
-    for (TimexMention m : parsed.timexes()) {
+    for (TimexMention m : mergeDayParts(text, parsed.timexes())) {
       for (TimexMention part : split(text, m)) {
         TimexMention t = trim(text, part);
         if (t != null && keep(t)) {
@@ -173,6 +189,26 @@ public final class TimeNormalizer {
     if (!extra.isEmpty()) {
       out.addAll(extra);
       out.sort(Comparator.comparingInt(TimexMention::begin));
+    }
+    return out;
+  }
+
+  /** "Wednesday" + "night" (two SUTime mentions) is one TIMEX3, "Wednesday night". */
+  private static List<TimexMention> mergeDayParts(String text, List<TimexMention> mentions) {
+    List<TimexMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      TimexMention m = mentions.get(i);
+      if (i + 1 < mentions.size()) {
+        TimexMention next = mentions.get(i + 1);
+        String part = key(next.text());
+        if (next.begin() == m.end() + 1 && text.charAt(m.end()) == ' '
+            && DAY_PARTS.contains(part) && key(m.text()).matches("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")")) {
+          out.add(new TimexMention(text.substring(m.begin(), next.end()), m.begin(), next.end(), "TIME", ""));
+          i++;
+          continue;
+        }
+      }
+      out.add(m);
     }
     return out;
   }
@@ -500,6 +536,9 @@ public final class TimeNormalizer {
   /** SUTime's value made a plain TIMEX3 value: decades, centuries, ranges and operators. */
   private static String clean(String value, String key, @Nullable LocalDate dct) {
     Matcher m;
+    if ((m = TIME_ZONE.matcher(value)).find()) {
+      value = value.substring(0, m.start()) + m.group(1);
+    }
     if ((m = DECADE.matcher(value)).matches() || (m = CENTURY.matcher(value)).matches()) {
       return m.group(1);
     }
