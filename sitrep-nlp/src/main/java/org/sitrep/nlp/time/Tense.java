@@ -19,17 +19,14 @@ enum Tense {
    */
   static Tense around(List<Token> tokens, int first, int last) {
     int verb = -1;
-    for (int i = first - 1; i >= 0; i--) {
+    for (int i = first - 1; i >= 0 && !boundary(tokens.get(i)); i--) {
       if (isVerb(tokens.get(i)) || tokens.get(i).pos().equals("MD")) {
         verb = i;
         break;
       }
-      if (tokens.get(i).word().equals(";")) {
-        break;
-      }
     }
     if (verb < 0) {
-      for (int i = last + 1; i < tokens.size(); i++) {
+      for (int i = last + 1; i < tokens.size() && !boundary(tokens.get(i)); i++) {
         if (isVerb(tokens.get(i)) || tokens.get(i).pos().equals("MD")) {
           verb = i;
           break;
@@ -59,7 +56,9 @@ enum Tense {
     for (int i = start; i <= head; i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (FUTURE_MODALS.contains(w) || PLAN_WORDS.contains(w)) {
+      if (FUTURE_MODALS.contains(w) || PLAN_WORDS.contains(w)
+          || (w.equals("set") || w.equals("ready") || w.equals("about"))
+              && i + 1 < tokens.size() && tokens.get(i + 1).word().equals("to")) {
         return FUTURE;
       }
       if (t.pos().equals("MD")) {
@@ -76,7 +75,24 @@ enum Tense {
     if (modal) {
       return past ? PAST : FUTURE;
     }
+    if (!past && tokens.get(head).pos().equals("VBN")) {
+      // "was last seen", "were reportedly killed": a passive past with words between.
+      for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+        String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("has") || w.equals("have")) {
+          return PAST;
+        }
+      }
+    }
     return past ? PAST : PRESENT;
+  }
+
+  /** Clause edges the tense search does not cross: relative words, semicolons, colons, quotes. */
+  private static boolean boundary(Token t) {
+    String pos = t.pos();
+    String w = t.word();
+    return pos.equals("WDT") || pos.equals("WP") || pos.equals("WRB") || w.equals(";") || w.equals(":")
+        || w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("--");
   }
 
   private static boolean isVerb(Token t) {

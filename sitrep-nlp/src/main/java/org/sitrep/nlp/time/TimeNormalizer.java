@@ -70,6 +70,7 @@ public final class TimeNormalizer {
   private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
   private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
   private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
+  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
@@ -165,7 +166,7 @@ public final class TimeNormalizer {
     for (TimexMention m : mergeDayParts(text, parsed.timexes())) {
       for (TimexMention part : split(text, m)) {
         TimexMention t = trim(text, part);
-        if (t != null && keep(t)) {
+        if (t != null && keep(text, t)) {
           out.add(t);
         }
       }
@@ -261,6 +262,9 @@ public final class TimeNormalizer {
     while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
+    if (e - b > 3 && text.startsWith(" of", e - 3)) {
+      e -= 3;
+    }
     if (b >= e) {
       return null;
     }
@@ -268,12 +272,20 @@ public final class TimeNormalizer {
         : new TimexMention(text.substring(b, e), b, e, m.type(), m.value());
   }
 
-  private static boolean keep(TimexMention m) {
+  private static boolean keep(String text, TimexMention m) {
     String key = key(m.text());
     if (NOT_TIMEX.contains(key) || AGE.matcher(key).matches()) {
       return false;
     }
     String t = m.text();
+    if (t.matches("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+") && !key.matches(".* (?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+      return false;
+    }
+    if (key.matches(ABBREVIATED_MONTHS) && m.end() + 2 < text.length() && text.charAt(m.end()) == ' '
+        && Character.isUpperCase(text.charAt(m.end() + 1)) && Character.isLowerCase(text.charAt(m.end() + 2))) {
+      // "Jan Kavan": an abbreviation without its full stop before a capitalised word is a first name.
+      return false;
+    }
     if (t.equals("Day")) {
       // Capitalised "Day" is part of a name ("Election Day" is caught whole; "Day" alone is not).
       return false;
@@ -298,7 +310,7 @@ public final class TimeNormalizer {
     if ((m = MONTH.matcher(key)).matches()) {
       return dct == null ? null : month(m.group(1), monthNumber(m.group(2)), dct, tense);
     }
-    if ((m = MONTH_DAY.matcher(key)).matches()) {
+    if ((m = MONTH_DAY.matcher(key.replaceFirst("^(?:" + WEEKDAYS + "),? ", ""))).matches()) {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
       return dct == null ? null : monthDay(month, day, dct, tense);
@@ -396,10 +408,15 @@ public final class TimeNormalizer {
         year--;
       } else if (tense == Tense.FUTURE && same.isBefore(dct)) {
         year++;
-      } else if (tense == Tense.PRESENT && same.isAfter(dct.plusMonths(6))) {
-        year--;
-      } else if (tense == Tense.PRESENT && same.isBefore(dct.minusMonths(6))) {
-        year++;
+      } else if (tense == Tense.PRESENT) {
+        LocalDate best = same;
+        for (int dy : new int[] {-1, 1}) {
+          LocalDate other = LocalDate.of(year + dy, month, day);
+          if (Math.abs(other.toEpochDay() - dct.toEpochDay()) < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+            best = other;
+          }
+        }
+        year = best.getYear();
       }
       return new Resolved("DATE", LocalDate.of(year, month, day).toString());
     } catch (java.time.DateTimeException e) {
