@@ -52,7 +52,7 @@ public final class TimeNormalizer {
       "(?:the|that) (?:(next|following|previous|preceding|prior|same|day|week|month|year) )?"
           + "(day|week|month|year|morning|afternoon|evening|night|weekend)(?: (before|after|earlier|later))?");
   private static final Pattern DEICTIC = Pattern.compile(
-      "(last|next|this|the current|the coming|the previous|the latest|the most recent) (year|month|week|quarter)");
+      "(last|next|this|the current|the coming|the previous|the past|the last|the latest|the most recent) (year|month|week|quarter)");
   private static final Pattern QUARTER = Pattern.compile(
       "(?:the |its |their |that |this )?(?:(\\d{4}) )?(?:fiscal |calendar )?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]fiscal)?[ -]quarters?(?: of (\\d{4}))?(?: results)?");
@@ -73,6 +73,8 @@ public final class TimeNormalizer {
   private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
+  private static final Pattern RELATIVE_DECADE =
+      Pattern.compile("(?:the )?(?:past|next|coming|following|previous) decade");
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
   private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern AGE = Pattern.compile(".*\\d+[- ]years?[- ]old.*|.*-year-old.*");
@@ -514,7 +516,7 @@ public final class TimeNormalizer {
     Granularity unit = unit(unitWord);
     TimePoint now = unit == Granularity.QUARTER ? quarterOf(dct) : TimePoint.day(dct).at(unit);
     return switch (which) {
-      case "last", "the previous" -> date(now.plus(-1, unit));
+      case "last", "the previous", "the past", "the last" -> date(now.plus(-1, unit));
       case "next", "the coming" -> date(now.plus(1, unit));
       case "this", "the current" -> date(now);
       case "the latest", "the most recent" -> unit == Granularity.QUARTER
@@ -556,6 +558,10 @@ public final class TimeNormalizer {
     if ((m = TIME_ZONE.matcher(value)).find()) {
       value = value.substring(0, m.start()) + m.group(1);
     }
+    if (RELATIVE_DECADE.matcher(key).matches()) {
+      // "the past decade", "the next decade": ten years from now, like "the past three years".
+      return "P10Y";
+    }
     if ((m = DECADE.matcher(value)).matches() || (m = CENTURY.matcher(value)).matches()) {
       return m.group(1);
     }
@@ -585,6 +591,9 @@ public final class TimeNormalizer {
   }
 
   private static String type(String sutimeType, String value) {
+    if (value.matches("\\d{2,3}")) {
+      return "DATE";
+    }
     if (sutimeType.equals("SET")) {
       return "SET";
     }
