@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       "Runs a benchmark, prints our figures beside published ones and writes them to bench-results/NAME.json."
     },
     subcommands = {ExtractionBenchCommand.class})
+    subcommands = {TempevalCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,14 +1,657 @@
 package org.sitrep.nlp.time;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.TimeExpression;
-import java.util.List;
 import org.sitrep.nlp.parse.ParsedText;
+import org.sitrep.nlp.parse.Sentence;
+import org.sitrep.nlp.parse.TimexMention;
+import org.sitrep.nlp.parse.Token;
+import org.sitrep.nlp.time.TimePoint.Granularity;
 
-/** Time expressions with TIMEX3 values anchored to the article date and to dates mentioned just before. Thread-safe once built. */
+/**
+ * Time expressions with TIMEX3 values anchored to the article date and to dates mentioned just
+ * before. Starts from SUTime's mentions, drops what TimeML does not count as a time expression
+ * (ages, "once"), adds what SUTime misses (fiscal quarters, "year-earlier"), trims modifiers off the
+ * extent and recomputes the values SUTime anchors naively: weekdays and bare months by the tense
+ * of their clause, "last June", and anaphoric expressions ("the next day", "two months later", "a
+ * year earlier") from the last date the text mentioned. One pass over the mentions; thread-safe.
+ */
 public final class TimeNormalizer {
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final String UNITS = "days?|weeks?|months?|quarters?|years?|decades?";
+  private static final String NUMBER = "a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|fifteen|twenty|thirty|\\d{1,3}|several|a few|few|some";
+
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?:(last|next|this|coming|past|the previous|the following|the next|the preceding) )?(?:on )?("
+          + WEEKDAYS + ")(?: (morning|afternoon|evening|night))?");
+  private static final Pattern MONTH = Pattern.compile(
+      "(?:(last|next|this|early|late|mid|in|the end of|the beginning of|the start of|the middle of)[ -])?("
+          + MONTHS + ")\\.?(?: this year)?");
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "(?:(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTHS + ")\\.?)");
+  private static final Pattern SHIFT = Pattern.compile(
+      "(?:just |only |nearly |about |almost |some |more than )?(" + NUMBER + ")[ -](" + UNITS
+          + ")(?: and a half)? (ago|earlier|later|before|after|from now|hence|since)");
+  private static final Pattern NEIGHBOUR = Pattern.compile(
+      "(?:the|that) (?:(next|following|previous|preceding|prior|same|day|week|month|year) )?"
+          + "(day|week|month|year|morning|afternoon|evening|night|weekend)(?: (before|after|earlier|later))?");
+  private static final Pattern DEICTIC = Pattern.compile(
+      "(last|next|this|the current|the coming|the previous|the past|the last|the latest|the most recent) (year|month|week|quarter)");
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?:the |its |their |that |this )?(?:(\\d{4}) )?(?:fiscal |calendar )?"
+          + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]fiscal)?[ -]quarters?(?: of (\\d{4}))?(?: results)?");
+  private static final Pattern SAME_QUARTER = Pattern.compile(
+      "(?:the |its |that )?(?:latest |current |same |recent |most recent )?(quarter|period)");
+  private static final Pattern YEAR_AGO = Pattern.compile(
+      "(?:the |a )?(?:year[ -]earlier|year[ -]ago|previous[ -]year|prior[ -]year)(?:[ -](?:first|second|third|fourth))?"
+          + "(?:[ -](quarter|period))?");
+  private static final Pattern OWN_CANDIDATES = Pattern.compile(
+      "(?i)\\b(?:(?:the|its|their|that) )?(?:(?:19|20)\\d\\d )?(?:fiscal |calendar )?"
+          + "(?:first|second|third|fourth)(?:[ -]fiscal)?[ -]quarters?\\b"
+          + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b"
+          + "|\\bthe (?:latest |current )?quarter\\b");
+  /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
+  private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
+  private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
+  private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
+  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+  private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
+  private static final Pattern RELATIVE_DECADE =
+      Pattern.compile("(?:the )?(?:past|next|coming|following|previous) decade");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+  private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+  private static final Pattern AGE = Pattern.compile(".*\\d+[- ]years?[- ]old.*|.*-year-old.*");
+  /** Words SUTime tags that TimeML does not annotate, measured on TBAQ (all but never gold there). */
+  private static final Set<String> NOT_TIMEX = Set.of(
+      "once", "previously", "quarterly", "annual", "future", "present", "the", "a", "an", "to", "of", "sec",
+      "night", "morning", "afternoon", "evening", "year");
+  /** Modifiers TimeML keeps out of the extent ("about three days", "earlier this month"). */
+  private static final Set<String> LEADING_MODIFIERS = Set.of(
+      "earlier", "later", "about", "nearly", "almost", "around", "roughly", "approximately", "right",
+      "just", "only", "over", "within", "until", "since");
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+      Map.entry("twenty", 20), Map.entry("thirty", 30));
+
   /** Time expressions in text order; {@code articleDate} is the article's ISO date or null. */
   public List<TimeExpression> normalize(ParsedText parsed, @Nullable String articleDate) {
-    throw new UnsupportedOperationException("TimeNormalizer: to be written (issue 3)");
+    List<TimeExpression> out = new ArrayList<>();
+    for (AnchoredTime t : anchor(parsed, articleDate)) {
+      out.add(new TimeExpression(t.text(), t.value(), t.start(), t.end()));
+    }
+    return out;
+  }
+
+  /** Like {@link #normalize} but keeps the TIMEX3 type. */
+  public List<AnchoredTime> anchor(ParsedText parsed, @Nullable String articleDate) {
+    LocalDate dct = date(articleDate);
+    String text = parsed.text();
+    List<TimexMention> candidates = candidates(parsed);
+    List<AnchoredTime> out = new ArrayList<>(candidates.size());
+    @Nullable TimePoint anchor = null;
+    int sentence = 0;
+    List<Sentence> sentences = parsed.sentences();
+    for (TimexMention m : candidates) {
+      while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= m.begin()) {
+        sentence++;
+      }
+      Tense tense = Tense.PRESENT;
+      if (!sentences.isEmpty()) {
+        Sentence s = sentences.get(sentence);
+        int first = -1;
+        int last = -1;
+        for (Token t : s.tokens()) {
+          if (t.end() > m.begin() && t.begin() < m.end()) {
+            last = t.index();
+            if (first < 0) {
+              first = t.index();
+            }
+          }
+        }
+        if (first >= 0) {
+          tense = Tense.around(s.tokens(), first, last);
+        }
+      }
+      String key = key(m.text());
+      @Nullable Resolved r = reportingPeriod(key, text, m.end());
+      if (r == null) {
+        r = resolve(key, dct, anchor, tense);
+      }
+      String value = r != null ? r.value : clean(m.value(), key, dct);
+      String type = r != null ? r.type : type(m.type(), value);
+      out.add(new AnchoredTime(text.substring(m.begin(), m.end()), type, value, m.begin(), m.end()));
+      TimePoint p = type.equals("DURATION") || type.equals("SET") ? null : TimePoint.parse(value);
+      if (p != null && !COMPARISON.matcher(key).find()) {
+        anchor = p;
+      }
+    }
+    return out;
+  }
+
+  private record Resolved(String type, String value) {}
+
+  /** "the year ended March 31", "the fiscal year ending in June": a reporting period, a duration. */
+  private static @Nullable Resolved reportingPeriod(String key, String text, int end) {
+    if (!PERIOD.matcher(key).matches()) {
+      return null;
+    }
+    int to = Math.min(text.length(), end + 24);
+    return PERIOD_END.matcher(text.substring(end, to)).lookingAt() ? new Resolved("DURATION", "P1Y") : null;
+  }
+
+  // ---------------------------------------------------------------- candidates
+
+  /** SUTime's mentions, filtered and trimmed, plus our own patterns, in text order without overlaps. */
+  private static List<TimexMention> candidates(ParsedText parsed) {
+    String text = parsed.text();
+    List<TimexMention> out = new ArrayList<>();
+    for (TimexMention m : mergeDayParts(text, parsed.timexes())) {
+      for (TimexMention part : split(text, m)) {
+        TimexMention t = trim(text, part);
+        if (t != null && keep(text, t)) {
+          out.add(t);
+        }
+      }
+    }
+    Matcher own = OWN_CANDIDATES.matcher(text);
+    List<TimexMention> extra = new ArrayList<>();
+    while (own.find()) {
+      int b = own.start();
+      int e = own.end();
+      boolean overlaps = false;
+      for (TimexMention m : out) {
+        if (m.begin() < e && b < m.end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        extra.add(new TimexMention(text.substring(b, e), b, e, "DATE", ""));
+      }
+    }
+    if (!extra.isEmpty()) {
+      out.addAll(extra);
+      out.sort(Comparator.comparingInt(TimexMention::begin));
+    }
+    return out;
+  }
+
+  /** "Wednesday" + "night" (two SUTime mentions) is one TIMEX3, "Wednesday night". */
+  private static List<TimexMention> mergeDayParts(String text, List<TimexMention> mentions) {
+    List<TimexMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      TimexMention m = mentions.get(i);
+      if (i + 1 < mentions.size()) {
+        TimexMention next = mentions.get(i + 1);
+        String part = key(next.text());
+        if (next.begin() == m.end() + 1 && text.charAt(m.end()) == ' '
+            && DAY_PARTS.contains(part) && key(m.text()).matches("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")")) {
+          out.add(new TimexMention(text.substring(m.begin(), next.end()), m.begin(), next.end(), "TIME", ""));
+          i++;
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * SUTime joins neighbours such as "Wednesday, last year" or "next week, three days later"; TimeML
+   * annotates them apart. A mention is split at ", " unless the right side is a year or day of the
+   * month ("June 21, 2024", "Wednesday, June 19").
+   */
+  private static List<TimexMention> split(String text, TimexMention m) {
+    int comma = m.text().indexOf(", ");
+    if (comma < 0) {
+      return List.of(m);
+    }
+    String right = m.text().substring(comma + 2);
+    String left = m.text().substring(0, comma);
+    String rl = right.toLowerCase(Locale.ROOT);
+    if (right.isEmpty() || Character.isDigit(right.charAt(0)) || rl.matches("(" + MONTHS + ")\\b.*")
+        || left.toLowerCase(Locale.ROOT).matches(".*\\b(" + MONTHS + ")$")) {
+      return List.of(m);
+    }
+    int b = m.begin();
+    return List.of(
+        new TimexMention(left, b, b + comma, m.type(), m.value()),
+        new TimexMention(right, b + comma + 2, m.end(), m.type(), ""));
+  }
+
+  private static @Nullable TimexMention trim(String text, TimexMention m) {
+    int b = m.begin();
+    int e = m.end();
+    while (true) {
+      while (b < e && Character.isWhitespace(text.charAt(b))) {
+        b++;
+      }
+      int sp = b;
+      while (sp < e && Character.isLetter(text.charAt(sp))) {
+        sp++;
+      }
+      String word = text.substring(b, sp).toLowerCase(Locale.ROOT);
+      if (sp < e && text.charAt(sp) == ' ' && LEADING_MODIFIERS.contains(word)) {
+        b = sp + 1;
+      } else if (sp + 6 < e && word.equals("at") && text.startsWith(" least ", sp)) {
+        b = sp + 7;
+      } else if (sp + 5 < e && (word.equals("more") || word.equals("less")) && text.startsWith(" than ", sp)) {
+        b = sp + 6;
+      } else {
+        break;
+      }
+    }
+    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (e - b > 3 && text.startsWith(" of", e - 3)) {
+      e -= 3;
+    }
+    if (b >= e) {
+      return null;
+    }
+    return b == m.begin() && e == m.end() ? m
+        : new TimexMention(text.substring(b, e), b, e, m.type(), m.value());
+  }
+
+  private static boolean keep(String text, TimexMention m) {
+    String key = key(m.text());
+    if (NOT_TIMEX.contains(key) || AGE.matcher(key).matches()) {
+      return false;
+    }
+    String t = m.text();
+    if (t.matches("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+") && !key.matches(".* (?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+      return false;
+    }
+    if (key.matches(ABBREVIATED_MONTHS) && m.end() + 2 < text.length() && text.charAt(m.end()) == ' '
+        && Character.isUpperCase(text.charAt(m.end() + 1)) && Character.isLowerCase(text.charAt(m.end() + 2))) {
+      // "Jan Kavan": an abbreviation without its full stop before a capitalised word is a first name.
+      return false;
+    }
+    if (t.equals("Day")) {
+      // Capitalised "Day" is part of a name ("Election Day" is caught whole; "Day" alone is not).
+      return false;
+    }
+    // Upper-case abbreviations ("SEC") that are not month names are organisations, not times.
+    return !(t.length() >= 2 && t.chars().allMatch(Character::isUpperCase) && !key.matches(MONTHS));
+  }
+
+  /** Lower-case text with single spaces, the form the resolution patterns match. */
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private static @Nullable Resolved resolve(
+      String key, @Nullable LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
+    Matcher m;
+    if ((m = WEEKDAY.matcher(key)).matches()) {
+      return weekday(m, dct, anchor, tense);
+    }
+    if ((m = MONTH.matcher(key)).matches()) {
+      return dct == null ? null : month(m.group(1), monthNumber(m.group(2)), dct, tense);
+    }
+    if ((m = MONTH_DAY.matcher(key.replaceFirst("^(?:" + WEEKDAYS + "),? ", ""))).matches()) {
+      int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
+      int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+      return dct == null ? null : monthDay(month, day, dct, tense);
+    }
+    if ((m = SHIFT.matcher(key)).matches()) {
+      return shift(m, dct, anchor);
+    }
+    if ((m = DEICTIC.matcher(key)).matches()) {
+      return dct == null ? null : deictic(m.group(1), m.group(2), dct, anchor);
+    }
+    if ((m = NEIGHBOUR.matcher(key)).matches()) {
+      return neighbour(m, dct, anchor);
+    }
+    if ((m = QUARTER.matcher(key)).matches()) {
+      return quarter(m, dct, anchor, tense);
+    }
+    if ((m = YEAR_AGO.matcher(key)).matches()) {
+      TimePoint base = anchor != null && anchor.granularity() == Granularity.QUARTER ? anchor
+          : dct == null ? null : TimePoint.day(dct);
+      if (base == null) {
+        return null;
+      }
+      TimePoint shifted = base.plus(-1, Granularity.YEAR);
+      return date(base.granularity() == Granularity.QUARTER ? shifted : shifted.at(Granularity.YEAR));
+    }
+    if ((m = SAME_QUARTER.matcher(key)).matches()) {
+      if (anchor != null && anchor.granularity() == Granularity.QUARTER) {
+        return date(anchor);
+      }
+      return dct == null ? null : date(quarterOf(dct).plus(-1, Granularity.QUARTER));
+    }
+    return null;
+  }
+
+  private static @Nullable Resolved weekday(
+      Matcher m, @Nullable LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
+    String modifier = m.group(1);
+    DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    boolean anaphoric = modifier != null && modifier.startsWith("the ");
+    LocalDate base = anaphoric && anchor != null && anchor.granularity() == Granularity.DAY
+        ? anchor.date() : dct;
+    if (base == null) {
+      return null;
+    }
+    LocalDate d;
+    if (modifier == null || modifier.equals("this")) {
+      d = tense == Tense.FUTURE
+          ? base.with(TemporalAdjusters.next(dow))
+          : base.with(TemporalAdjusters.previousOrSame(dow));
+    } else if (modifier.equals("last") || modifier.equals("past") || modifier.equals("the previous")
+        || modifier.equals("the preceding")) {
+      d = base.with(TemporalAdjusters.previous(dow));
+    } else {
+      d = base.with(TemporalAdjusters.next(dow));
+    }
+    String part = m.group(3);
+    if (part == null) {
+      return new Resolved("DATE", d.toString());
+    }
+    String suffix = switch (part) {
+      case "morning" -> "TMO";
+      case "afternoon" -> "TAF";
+      case "evening" -> "TEV";
+      default -> "TNI";
+    };
+    return new Resolved("TIME", d + suffix);
+  }
+
+  private static Resolved month(@Nullable String modifier, int month, LocalDate dct, Tense tense) {
+    int year = dct.getYear();
+    int now = dct.getMonthValue();
+    if ("last".equals(modifier)) {
+      year = month < now ? year : year - 1;
+    } else if ("next".equals(modifier)) {
+      year = month > now ? year : year + 1;
+    } else if (!"this".equals(modifier)) {
+      if (tense == Tense.PAST && month > now) {
+        year--;
+      } else if (tense == Tense.FUTURE && month < now) {
+        year++;
+      } else if (tense == Tense.PRESENT && month - now > 6) {
+        year--;
+      } else if (tense == Tense.PRESENT && now - month > 6) {
+        year++;
+      }
+    }
+    return new Resolved("DATE", String.format("%04d-%02d", year, month));
+  }
+
+  private static @Nullable Resolved monthDay(int month, int day, LocalDate dct, Tense tense) {
+    int year = dct.getYear();
+    try {
+      LocalDate same = LocalDate.of(year, month, day);
+      if (tense == Tense.PAST && same.isAfter(dct)) {
+        year--;
+      } else if (tense == Tense.FUTURE && same.isBefore(dct)) {
+        year++;
+      } else if (tense == Tense.PRESENT) {
+        LocalDate best = same;
+        for (int dy : new int[] {-1, 1}) {
+          LocalDate other = LocalDate.of(year + dy, month, day);
+          if (Math.abs(other.toEpochDay() - dct.toEpochDay()) < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+            best = other;
+          }
+        }
+        year = best.getYear();
+      }
+      return new Resolved("DATE", LocalDate.of(year, month, day).toString());
+    } catch (java.time.DateTimeException e) {
+      // "February 30": no such day; let SUTime's value stand.
+      return null;
+    }
+  }
+
+  private static @Nullable Resolved shift(Matcher m, @Nullable LocalDate dct, @Nullable TimePoint anchor) {
+    Integer n = NUMBERS.get(m.group(1));
+    if (n == null && m.group(1).chars().allMatch(Character::isDigit)) {
+      n = Integer.parseInt(m.group(1));
+    }
+    String direction = m.group(3);
+    boolean fromNow = direction.equals("ago") || direction.equals("from now") || direction.equals("hence");
+    boolean back = direction.equals("ago") || direction.equals("earlier") || direction.equals("before");
+    if (direction.equals("since")) {
+      return null;
+    }
+    if (n == null) {
+      return new Resolved("DATE", back ? "PAST_REF" : "FUTURE_REF");
+    }
+    Granularity unit = unit(m.group(2));
+    boolean quarterly = anchor != null && anchor.granularity() == Granularity.QUARTER
+        && (unit == Granularity.YEAR || unit == Granularity.QUARTER);
+    TimePoint base = (!fromNow || quarterly) && anchor != null ? anchor
+        : dct == null ? null : TimePoint.day(dct);
+    if (base == null) {
+      return null;
+    }
+    TimePoint shifted = base.plus(back ? -n : n, unit);
+    Granularity g = unit == Granularity.DECADE ? Granularity.YEAR : unit;
+    if (base.granularity() == Granularity.QUARTER && (unit == Granularity.YEAR || unit == Granularity.QUARTER)) {
+      g = Granularity.QUARTER;
+    } else if (base.granularity().compareTo(g) < 0) {
+      g = base.granularity();
+    }
+    return date(g == Granularity.QUARTER && base.granularity() != Granularity.QUARTER
+        ? shifted.at(Granularity.QUARTER) : shifted.at(g));
+  }
+
+  private static @Nullable Resolved neighbour(Matcher m, @Nullable LocalDate dct, @Nullable TimePoint anchor) {
+    String which = m.group(1);
+    String unitWord = m.group(2);
+    String after = m.group(3);
+    int step;
+    if (which == null || which.equals("same") || which.equals(unitWord)) {
+      step = after == null ? 0 : (after.equals("before") || after.equals("earlier") ? -1 : 1);
+      if (which != null && which.equals(unitWord)) {
+        return null;
+      }
+    } else if (which.equals("next") || which.equals("following")) {
+      step = 1;
+    } else if (which.equals("previous") || which.equals("preceding") || which.equals("prior")) {
+      step = -1;
+    } else {
+      return null;
+    }
+    if (step == 0 && after == null && which == null) {
+      // "the day", "that week": the period of the last date mentioned, if there is one.
+      if (anchor == null || unitWord.equals("weekend")) {
+        return null;
+      }
+    }
+    TimePoint base = anchor != null ? anchor : dct == null ? null : TimePoint.day(dct);
+    if (base == null) {
+      return null;
+    }
+    return switch (unitWord) {
+      case "morning", "afternoon", "evening", "night" -> {
+        if (base.granularity() != Granularity.DAY) {
+          yield null;
+        }
+        LocalDate d = base.date().plusDays(step);
+        yield new Resolved("TIME", d + switch (unitWord) {
+          case "morning" -> "TMO";
+          case "afternoon" -> "TAF";
+          case "evening" -> "TEV";
+          default -> "TNI";
+        });
+      }
+      case "weekend" -> null;
+      default -> {
+        Granularity unit = unit(unitWord);
+        if (base.granularity().compareTo(unit) < 0) {
+          yield null;
+        }
+        TimePoint moved = base.at(unit).plus(step, unit);
+        yield date(unit == Granularity.WEEK ? new TimePoint(moved.date(), Granularity.WEEK) : moved);
+      }
+    };
+  }
+
+  private static @Nullable Resolved deictic(String which, String unitWord, LocalDate dct, @Nullable TimePoint anchor) {
+    Granularity unit = unit(unitWord);
+    TimePoint now = unit == Granularity.QUARTER ? quarterOf(dct) : TimePoint.day(dct).at(unit);
+    return switch (which) {
+      case "last", "the previous", "the past", "the last" -> date(now.plus(-1, unit));
+      case "next", "the coming" -> date(now.plus(1, unit));
+      case "this", "the current" -> date(now);
+      case "the latest", "the most recent" -> unit == Granularity.QUARTER
+          ? (anchor != null && anchor.granularity() == Granularity.QUARTER ? date(anchor)
+              : date(now.plus(-1, unit)))
+          : null;
+      default -> null;
+    };
+  }
+
+  private static @Nullable Resolved quarter(Matcher m, @Nullable LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
+    int q = switch (m.group(2)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+    String explicit = m.group(1) != null ? m.group(1) : m.group(3);
+    int year;
+    if (explicit != null) {
+      year = Integer.parseInt(explicit);
+    } else if (dct != null) {
+      year = dct.getYear();
+      int now = (dct.getMonthValue() - 1) / 3 + 1;
+      if (q > now && tense != Tense.FUTURE) {
+        year--;
+      }
+    } else {
+      return new Resolved("DATE", "XXXX-Q" + q);
+    }
+    return new Resolved("DATE", String.format("%04d-Q%d", year, q));
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** SUTime's value made a plain TIMEX3 value: decades, centuries, ranges and operators. */
+  private static String clean(String value, String key, @Nullable LocalDate dct) {
+    Matcher m;
+    if ((m = TIME_ZONE.matcher(value)).find()) {
+      value = value.substring(0, m.start()) + m.group(1);
+    }
+    if (RELATIVE_DECADE.matcher(key).matches()) {
+      // "the past decade", "the next decade": ten years from now, like "the past three years".
+      return "P10Y";
+    }
+    if ((m = DECADE.matcher(value)).matches() || (m = CENTURY.matcher(value)).matches()) {
+      return m.group(1);
+    }
+    if (value.contains("/") && !value.startsWith("(")) {
+      Matcher past = Pattern.compile("(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER
+          + ") )?(" + UNITS + ")").matcher(key);
+      if (past.matches()) {
+        String n = past.group(1);
+        Integer k = n == null ? Integer.valueOf(1) : NUMBERS.get(n);
+        if (k == null && n != null && n.chars().allMatch(Character::isDigit)) {
+          k = Integer.parseInt(n);
+        }
+        return "P" + (k == null ? "X" : k.toString()) + unitLetter(past.group(2));
+      }
+      return value.substring(0, value.indexOf('/'));
+    }
+    if (value.startsWith("(") || value.isEmpty()) {
+      Matcher d = Pattern.compile("P[0-9X]+[YMWDH]").matcher(value);
+      return d.find() ? d.group() : "XXXX";
+    }
+    int space = value.indexOf(' ');
+    if (space > 0) {
+      String head = value.substring(0, space);
+      return TimePoint.parse(head) != null || head.startsWith("P") ? head : "XXXX";
+    }
+    return value;
+  }
+
+  private static String type(String sutimeType, String value) {
+    if (value.matches("\\d{2,3}")) {
+      return "DATE";
+    }
+    if (sutimeType.equals("SET")) {
+      return "SET";
+    }
+    if (value.startsWith("P") && !value.startsWith("PAST") && !value.startsWith("PRESENT")) {
+      return "DURATION";
+    }
+    if (value.matches("[0-9X]{4}-[0-9X]{2}-[0-9X]{2}T.*|T.*")) {
+      return "TIME";
+    }
+    return sutimeType.equals("DURATION") || sutimeType.equals("TIME") ? "DATE" : sutimeType;
+  }
+
+  private static Resolved date(TimePoint p) {
+    return new Resolved("DATE", p.value());
+  }
+
+  private static TimePoint quarterOf(LocalDate d) {
+    return new TimePoint(LocalDate.of(d.getYear(), ((d.getMonthValue() - 1) / 3) * 3 + 1, 1),
+        Granularity.QUARTER);
+  }
+
+  private static Granularity unit(String word) {
+    return switch (word.replaceAll("s$", "")) {
+      case "day" -> Granularity.DAY;
+      case "week" -> Granularity.WEEK;
+      case "month" -> Granularity.MONTH;
+      case "quarter" -> Granularity.QUARTER;
+      case "decade" -> Granularity.DECADE;
+      default -> Granularity.YEAR;
+    };
+  }
+
+  private static String unitLetter(String word) {
+    return switch (word.replaceAll("s$", "")) {
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> "M";
+      case "quarter" -> "Q";
+      case "decade" -> "DE";
+      default -> "Y";
+    };
+  }
+
+  private static int monthNumber(String name) {
+    String n = name.substring(0, 3);
+    int i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n);
+    return i / 3 + 1;
+  }
+
+  private static @Nullable LocalDate date(@Nullable String iso) {
+    if (iso == null || iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      // An article date we cannot read leaves relative values unanchored, as if it were absent.
+      return null;
+    }
   }
 }
