@@ -113,7 +113,11 @@ public final class CorpusAnalyzer {
         .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
 
     List<TimelineItem> timeline = new TimelineBuilder().build(docs,
-        (a, actor) -> entities.globalIdByName(a.id(), actor).orElse("name:" + Terms.fold(actor).strip()),
+        (a, actor) -> entities.globalIdByName(a.id(), actor).orElse("name:" + actor.strip()),
+        key -> {
+          String n = key.startsWith("name:") ? key.substring(5) : entities.name(key);
+          return n == null ? key : n;
+        },
         outletName);
 
     List<ClaimGroup> claimGroups = new ClaimMatcher().match(docs,
@@ -169,7 +173,8 @@ public final class CorpusAnalyzer {
     }
     for (StorySummary s : stories) {
       comparisons.put(s.id(), perspectives.compare(s.id(), articlesOfStoryId.get(s.id()),
-          a -> outletOf.get(a).country(), outletName, claimsOfStory.getOrDefault(s.id(), List.of()), resolver));
+          a -> outletOf.get(a).country(), outletName, a -> reprints.groupOf().getOrDefault(a.id(), a.id()),
+          claimsOfStory.getOrDefault(s.id(), List.of()), resolver));
     }
     return new CorpusSnapshot(stories, storyOf, entitySummaries, timeline, claims, comparisons);
   }

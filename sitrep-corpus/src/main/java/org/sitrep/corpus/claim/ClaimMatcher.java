@@ -25,23 +25,33 @@ import org.sitrep.corpus.text.Terms;
 
 /**
  * Recognises the same claim in different wording across articles. Each claim becomes a set of
- * content stems (numbers left out, so differing figures still match) and the corpus entities it
- * mentions. Two claims are the same when their stems overlap strongly (Jaccard at least
- * {@link #JACCARD} with three stems in common) or when most of the shorter one's stems recur (at
- * least {@link #OVERLAP} of them, four or more) and they name a common entity: this is what lets a
- * denial ("Pyongyang denied shipping munitions to Russia") meet the claim it denies.
+ * content stems (numbers left out, so differing figures still match; words of entity mentions
+ * left out, since entities are compared as corpus entities) and the set of corpus entities it
+ * mentions. Two claims are the same when
+ *
+ * <ul>
+ *   <li>their stems overlap strongly: three or more in common and Jaccard at least {@link #JACCARD}; or
+ *   <li>three or more stems in common cover at least {@link #OVERLAP} of the shorter claim and
+ *       they name at least two common entities (one, when either names only one); or
+ *   <li>one of them denies or disputes, and they share three stems and two entities: a denial
+ *       ("Pyongyang denied shipping munitions containers to Russia") words its own sentence around
+ *       the claim's core.
+ * </ul>
  *
  * <p>A claim is contested when a member is denied or disputed or names who denies it;
  * {@code corroboratedBy} lists the independent origins (wire copies count once) of the members
- * that assert or report it. Candidates come from an inverted index over each claim's rarest stems.
+ * that assert or report it; figures given for the same unit that differ between members are
+ * flagged. Candidates come from inverted indexes over each claim's rarest stems and over its
+ * entities (the most recent groups only), so the cost does not grow with the square of the corpus.
  * Deterministic. Thread-safe (stateless).
  */
 public final class ClaimMatcher {
   /** Least Jaccard similarity of stem sets. */
   public static final double JACCARD = 0.45;
   /** Least share of the shorter stem set found in the other. */
-  public static final double OVERLAP = 0.6;
-  private static final int RARE_TERMS = 4;
+  public static final double OVERLAP = 0.4;
+  private static final int RARE_TERMS = 6;
+  private static final int RECENT_PER_ENTITY = 200;
   private static final int COMPARE_MEMBERS = 8;
 
   private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities) {}
@@ -59,13 +69,8 @@ public final class ClaimMatcher {
     Map<String, Integer> df = new HashMap<>();
     for (Article a : articles) {
       for (Claim c : a.claims()) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String t : Terms.terms(c.text())) {
-          if (!Character.isDigit(t.charAt(0))) {
-            stems.add(t);
-          }
-        }
         Set<String> ents = new HashSet<>();
+        StringBuilder rest = new StringBuilder(a.text().substring(c.start(), c.end()));
         for (Entity e : a.entities()) {
           for (Mention m : e.mentions()) {
             if (m.start() >= c.start() && m.end() <= c.end()) {
@@ -73,8 +78,17 @@ public final class ClaimMatcher {
               if (g != null) {
                 ents.add(g);
               }
-              break;
+              for (int k = m.start(); k < m.end(); k++) {
+                rest.setCharAt(k - c.start(), ' ');
+              }
             }
+          }
+        }
+        String body = c.start() <= c.end() && c.end() <= a.text().length() ? rest.toString() : c.text();
+        Set<String> stems = new LinkedHashSet<>();
+        for (String t : Terms.terms(body)) {
+          if (!Character.isDigit(t.charAt(0))) {
+            stems.add(t);
           }
         }
         items.add(new Item(a, c, stems, ents));
@@ -85,6 +99,7 @@ public final class ClaimMatcher {
     }
     List<List<Item>> groups = new ArrayList<>();
     Map<String, List<Integer>> postings = new HashMap<>();
+    Map<String, List<Integer>> byEntity = new HashMap<>();
     for (Item it : items) {
       List<String> rare = new ArrayList<>(it.stems());
       rare.sort(Comparator.<String>comparingInt(s -> df.getOrDefault(s, 0)).thenComparing(Comparator.naturalOrder()));
@@ -92,6 +107,10 @@ public final class ClaimMatcher {
       TreeSet<Integer> cands = new TreeSet<>();
       for (String s : rare) {
         cands.addAll(postings.getOrDefault(s, List.of()));
+      }
+      for (String e : it.entities()) {
+        List<Integer> post = byEntity.getOrDefault(e, List.of());
+        cands.addAll(post.subList(Math.max(0, post.size() - RECENT_PER_ENTITY), post.size()));
       }
       int target = -1;
       for (int gi : cands) {
@@ -113,6 +132,12 @@ public final class ClaimMatcher {
       groups.get(target).add(it);
       for (String s : rare) {
         List<Integer> post = postings.computeIfAbsent(s, k -> new ArrayList<>());
+        if (post.isEmpty() || post.get(post.size() - 1) != target) {
+          post.add(target);
+        }
+      }
+      for (String e : it.entities()) {
+        List<Integer> post = byEntity.computeIfAbsent(e, k -> new ArrayList<>());
         if (post.isEmpty() || post.get(post.size() - 1) != target) {
           post.add(target);
         }
@@ -141,19 +166,28 @@ public final class ClaimMatcher {
         common++;
       }
     }
+    if (common < 3) {
+      return false;
+    }
     int union = a.stems().size() + b.stems().size() - common;
-    if (common >= 3 && common >= JACCARD * union) {
+    if (common >= JACCARD * union) {
       return true;
     }
-    int shorter = Math.min(a.stems().size(), b.stems().size());
-    if (common >= 4 && common >= OVERLAP * shorter) {
-      for (String e : a.entities()) {
-        if (b.entities().contains(e)) {
-          return true;
-        }
+    int sharedEntities = 0;
+    for (String e : a.entities()) {
+      if (b.entities().contains(e)) {
+        sharedEntities++;
       }
     }
-    return false;
+    int neededEntities = Math.min(2, Math.min(a.entities().size(), b.entities().size()));
+    if (neededEntities == 0 || sharedEntities < neededEntities) {
+      return false;
+    }
+    int shorter = Math.min(a.stems().size(), b.stems().size());
+    if (common >= OVERLAP * shorter) {
+      return true;
+    }
+    return sharedEntities >= 2 && (denial(a.claim()) || denial(b.claim()));
   }
 
   private static boolean denial(Claim c) {

@@ -211,8 +211,9 @@ public final class EntityResolver {
         }
       }
       String name = nameVotes.entrySet().stream()
-          .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -Terms.words(e.getKey()).size())
+          .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> tokens(e.getKey(), EntityType.PERSON).size() >= 2 ? 0 : 1)
               .thenComparing(e -> -e.getValue())
+              .thenComparing(e -> -e.getKey().length())
               .thenComparing(Map.Entry::getKey))
           .findFirst().orElseThrow().getKey();
       EntityType type = typeVotes.entrySet().stream()

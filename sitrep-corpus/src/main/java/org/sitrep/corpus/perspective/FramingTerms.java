@@ -13,14 +13,19 @@ import org.sitrep.corpus.text.Terms;
  * Distinctive terms of one group of texts against the rest: the weighted log-odds ratio with an
  * informative Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), over words and
  * two-word phrases. The prior is the pooled counts of all groups, scaled to {@link #PRIOR_MASS}; a
- * term is kept when its z-score exceeds {@link #MIN_Z} and it occurs at least twice in the group,
- * in at least two of its texts when it has more than one. Thread-safe (stateless).
+ * term is kept when its z-score exceeds {@link #MIN_Z}, it occurs in at least two of the group's
+ * texts when it has more than one, and at least twice when it has three or more. Thread-safe (stateless).
  */
 public final class FramingTerms {
   /** Total pseudo-count of the prior. */
-  public static final double PRIOR_MASS = 500;
-  /** Least z-score of a distinctive term (one-sided 90%). */
-  public static final double MIN_Z = 1.28;
+  public static final double PRIOR_MASS = 100;
+  /** Least z-score of a distinctive term (about one standard deviation: a ranking, not a test). */
+  public static final double MIN_Z = 1.0;
+
+  /** Words common to all news writing, never framing. */
+  private static final Set<String> GENERIC = Set.of("year", "years", "last", "first", "week", "weeks", "month",
+      "months", "day", "days", "today", "time", "since", "earlier", "later", "news", "reported", "report", "reports",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told", "added", "also");
 
   private FramingTerms() {}
 
@@ -29,7 +34,8 @@ public final class FramingTerms {
     List<String> out = new ArrayList<>();
     String prev = null;
     for (String w : Terms.words(text)) {
-      boolean content = w.length() >= 3 && !Terms.isStopWord(w) && !Character.isDigit(w.charAt(0));
+      boolean content = w.length() >= 3 && !Terms.isStopWord(w) && !GENERIC.contains(w)
+          && !Character.isDigit(w.charAt(0));
       if (content) {
         out.add(w);
         if (prev != null) {
@@ -73,11 +79,12 @@ public final class FramingTerms {
     double total = ni + nj;
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     int minDocs = group.size() > 1 ? 2 : 1;
+    int minCount = group.size() >= 3 ? 2 : 1;
     for (Map.Entry<String, Integer> e : gi.entrySet()) {
       String w = e.getKey();
       int yi = e.getValue();
       int yj = ri.getOrDefault(w, 0);
-      if (yi < 2 || docs.getOrDefault(w, 0) < minDocs) {
+      if (yi < minCount || docs.getOrDefault(w, 0) < minDocs) {
         continue;
       }
       double aw = PRIOR_MASS * (yi + yj) / total;

@@ -65,10 +65,12 @@ public final class PerspectiveBuilder {
    * @param articles the story's articles (arrival order)
    * @param countryOf an article's outlet country, or null
    * @param outletOf an article's outlet name, or null
+   * @param copyGroupOf an article's copy group (copies of one piece count once in framing)
    * @param claims the claim groups with at least one member in the story
    */
   public Comparison compare(String storyId, List<Article> articles, Function<Article, @Nullable String> countryOf,
-      Function<Article, @Nullable String> outletOf, List<ClaimGroup> claims, Resolver resolver) {
+      Function<Article, @Nullable String> outletOf, Function<Article, String> copyGroupOf, List<ClaimGroup> claims,
+      Resolver resolver) {
     Map<String, List<Article>> byCountry = new TreeMap<>();
     Map<String, String> countryOfArticle = new HashMap<>();
     for (Article a : articles) {
@@ -125,8 +127,12 @@ public final class PerspectiveBuilder {
       }
       List<String> groupTexts = new ArrayList<>();
       List<String> restTexts = new ArrayList<>();
+      Set<String> groupsSeen = new java.util.HashSet<>();
       for (Article a : articles) {
-        String text = (a.title() == null ? "" : a.title() + "\n") + a.text();
+        if (!groupsSeen.add(copyGroupOf.apply(a))) {
+          continue;
+        }
+        String text = (a.title() == null ? "" : a.title() + "\n") + withoutPeople(a, resolver);
         (countryOfArticle.get(a.id()).equals(country) ? groupTexts : restTexts).add(text);
       }
       List<String> framing = FramingTerms.distinctive(groupTexts, restTexts, FRAMING_TERMS);
@@ -140,6 +146,22 @@ public final class PerspectiveBuilder {
       out.add(new Perspective(country, new ArrayList<>(outlets), quoted, carried, omitted, framing, tones));
     }
     return new Comparison(storyId, out);
+  }
+
+  /** The article text with the names of people blanked: names are who is covered, not framing. */
+  private static String withoutPeople(Article a, Resolver resolver) {
+    char[] chars = a.text().toCharArray();
+    for (Entity e : a.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        for (int k = m.start(); k < Math.min(m.end(), chars.length); k++) {
+          chars[k] = ' ';
+        }
+      }
+    }
+    return new String(chars);
   }
 
   private @Nullable Double toneToward(String actor, List<Article> articles, Resolver resolver) {

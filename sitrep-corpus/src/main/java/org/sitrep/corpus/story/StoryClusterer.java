@@ -116,6 +116,15 @@ public final class StoryClusterer {
           continue;
         }
         double score = dot.get(bi) / (a.norm() * b.norm());
+        Long la = a.lastDay();
+        Long lb = b.lastDay();
+        if (la != null && lb != null) {
+          long gap = Math.abs(la - lb);
+          if (gap > params.windowDays()) {
+            continue;
+          }
+          score *= Math.pow(0.5, gap / params.halfLifeDays());
+        }
         if (score > bestScore) {
           bestScore = score;
           best = bi;
@@ -166,7 +175,7 @@ public final class StoryClusterer {
       }
       double decay = 1.0;
       Long day = d.day();
-      Long last = c.lastDay;
+      Long last = c.lastDay();
       if (day != null && last != null) {
         long gap = Math.abs(day - last);
         if (gap > params.windowDays()) {
@@ -208,8 +217,8 @@ public final class StoryClusterer {
     }
     c.size++;
     Long day = d.day();
-    if (day != null && (c.lastDay == null || day > c.lastDay)) {
-      c.lastDay = day;
+    if (day != null) {
+      c.days.merge(day, 1, Integer::sum);
     }
   }
 
@@ -234,11 +243,14 @@ public final class StoryClusterer {
     for (String en : d.entities()) {
       c.entities.computeIfPresent(en, (k, v) -> v <= 1 ? null : v - 1);
     }
+    Long day = d.day();
+    if (day != null) {
+      c.days.computeIfPresent(day, (k, v) -> v <= 1 ? null : v - 1);
+    }
     c.size--;
     if (c.size == 0) {
       c.norm2 = 0;
     }
-    // NOTE: lastDay is not rolled back; a story keeps the latest day it has seen.
   }
 
   private double idf(String term) {
@@ -265,7 +277,11 @@ public final class StoryClusterer {
     final Map<String, Integer> entities = new HashMap<>();
     int size;
     double norm2;
-    @Nullable Long lastDay;
+    final java.util.TreeMap<Long, Integer> days = new java.util.TreeMap<>();
+
+    @Nullable Long lastDay() {
+      return days.isEmpty() ? null : days.lastKey();
+    }
 
     Cluster(int index) {
       this.index = index;

@@ -33,10 +33,11 @@ public final class TimelineBuilder {
    * Builds the timeline.
    *
    * @param actorKey article and actor name to a corpus entity id (or a stable name key)
+   * @param actorName an actor key to the name shown (the corpus entity's name)
    * @param outletOf the outlet name of an article
    */
   public List<TimelineItem> build(List<Article> articles, BiFunction<Article, String, String> actorKey,
-      Function<Article, @Nullable String> outletOf) {
+      Function<String, String> actorName, Function<Article, @Nullable String> outletOf) {
     List<Group> groups = new ArrayList<>();
     Map<String, List<Group>> byAction = new HashMap<>();
     for (Article a : articles) {
@@ -76,8 +77,9 @@ public final class TimelineBuilder {
       Set<String> seen = new HashSet<>();
       for (Member m : g.members) {
         for (String actor : m.event().actors()) {
-          if (seen.add(actorKey.apply(m.article(), actor))) {
-            actorNames.add(actor);
+          String key = actorKey.apply(m.article(), actor);
+          if (seen.add(key)) {
+            actorNames.add(actorName.apply(key));
           }
         }
       }
