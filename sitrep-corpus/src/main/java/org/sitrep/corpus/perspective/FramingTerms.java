@@ -12,12 +12,12 @@ import org.sitrep.corpus.text.Terms;
 /**
  * Distinctive terms of one group of texts against the rest: the weighted log-odds ratio with an
  * informative Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), over words and
- * two-word phrases. The prior is the pooled counts of all groups, scaled to {@link #PRIOR_MASS}; a
+ * two-word phrases. The prior is the pooled counts of all groups, scaled to {@link #PRIOR_MASS} pseudo-counts (a quarter of the tokens in small stories); a
  * term is kept when its z-score exceeds {@link #MIN_Z}, it occurs in at least two of the group's
  * texts when it has more than one, and at least twice when it has three or more. Thread-safe (stateless).
  */
 public final class FramingTerms {
-  /** Total pseudo-count of the prior. */
+  /** Total pseudo-count of the prior, at most (a quarter of the tokens for small stories). */
   public static final double PRIOR_MASS = 100;
   /** Least z-score of a distinctive term (about one standard deviation: a ranking, not a test). */
   public static final double MIN_Z = 1.0;
@@ -77,6 +77,7 @@ public final class FramingTerms {
     double ni = gi.values().stream().mapToInt(Integer::intValue).sum();
     double nj = ri.values().stream().mapToInt(Integer::intValue).sum();
     double total = ni + nj;
+    double mass = Math.min(PRIOR_MASS, total / 4);
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     int minDocs = group.size() > 1 ? 2 : 1;
     int minCount = group.size() >= 3 ? 2 : 1;
@@ -87,15 +88,17 @@ public final class FramingTerms {
       if (yi < minCount || docs.getOrDefault(w, 0) < minDocs) {
         continue;
       }
-      double aw = PRIOR_MASS * (yi + yj) / total;
-      double li = Math.log((yi + aw) / (ni + PRIOR_MASS - yi - aw));
-      double lj = Math.log((yj + aw) / (nj + PRIOR_MASS - yj - aw));
+      double aw = mass * (yi + yj) / total;
+      double li = Math.log((yi + aw) / (ni + mass - yi - aw));
+      double lj = Math.log((yj + aw) / (nj + mass - yj - aw));
       double z = (li - lj) / Math.sqrt(1 / (yi + aw) + 1 / (yj + aw));
       if (z > MIN_Z) {
         scored.add(Map.entry(w, z));
       }
     }
-    scored.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue()).thenComparing(Map.Entry::getKey));
+    // equal scores: the phrase first, since it says more than its words apart
+    scored.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -Math.round(e.getValue() * 1e6) / 1e6)
+        .thenComparing(e -> e.getKey().contains(" ") ? 0 : 1).thenComparing(Map.Entry::getKey));
     List<String> out = new ArrayList<>();
     Set<String> covered = new HashSet<>();
     for (Map.Entry<String, Double> e : scored) {
