@@ -41,8 +41,9 @@ import org.sitrep.corpus.text.Terms;
  * <p>A claim is contested when a member is denied or disputed or names who denies it;
  * {@code corroboratedBy} lists the independent origins (wire copies count once) of the members
  * that assert or report it; figures given for the same unit that differ between members are
- * flagged. Candidates come from inverted indexes over each claim's rarest stems and over its
- * entities (the most recent groups only), so the cost does not grow with the square of the corpus.
+ * flagged. Candidates are the most recent groups in the inverted-index postings of each claim's
+ * rarest stems (and, for a denial, of its entities), so the cost does not grow with the square of
+ * the corpus.
  * Deterministic. Thread-safe (stateless).
  */
 public final class ClaimMatcher {
@@ -51,7 +52,7 @@ public final class ClaimMatcher {
   /** Least share of the shorter stem set found in the other. */
   public static final double OVERLAP = 0.4;
   private static final int RARE_TERMS = 6;
-  private static final int RECENT_PER_ENTITY = 200;
+  private static final int RECENT_GROUPS = 100;
   private static final int COMPARE_MEMBERS = 8;
 
   private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities) {}
@@ -101,16 +102,26 @@ public final class ClaimMatcher {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> byEntity = new HashMap<>();
     for (Item it : items) {
-      List<String> rare = new ArrayList<>(it.stems());
+      // the rarest stems that some other claim shares: a stem only this claim has finds nothing
+      List<String> rare = new ArrayList<>();
+      for (String s : it.stems()) {
+        if (df.getOrDefault(s, 0) > 1) {
+          rare.add(s);
+        }
+      }
       rare.sort(Comparator.<String>comparingInt(s -> df.getOrDefault(s, 0)).thenComparing(Comparator.naturalOrder()));
       rare = rare.subList(0, Math.min(RARE_TERMS, rare.size()));
       TreeSet<Integer> cands = new TreeSet<>();
       for (String s : rare) {
-        cands.addAll(postings.getOrDefault(s, List.of()));
+        List<Integer> post = postings.getOrDefault(s, List.of());
+        cands.addAll(post.subList(Math.max(0, post.size() - RECENT_GROUPS), post.size()));
       }
-      for (String e : it.entities()) {
-        List<Integer> post = byEntity.getOrDefault(e, List.of());
-        cands.addAll(post.subList(Math.max(0, post.size() - RECENT_PER_ENTITY), post.size()));
+      if (denial(it.claim())) {
+        // a denial words its own sentence: look among the recent claims about the same entities too
+        for (String e : it.entities()) {
+          List<Integer> post = byEntity.getOrDefault(e, List.of());
+          cands.addAll(post.subList(Math.max(0, post.size() - RECENT_GROUPS), post.size()));
+        }
       }
       int target = -1;
       for (int gi : cands) {
@@ -130,7 +141,7 @@ public final class ClaimMatcher {
         groups.add(new ArrayList<>());
       }
       groups.get(target).add(it);
-      for (String s : rare) {
+      for (String s : it.stems()) {
         List<Integer> post = postings.computeIfAbsent(s, k -> new ArrayList<>());
         if (post.isEmpty() || post.get(post.size() - 1) != target) {
           post.add(target);

@@ -25,6 +25,8 @@ public final class StoryClusterer {
   private final Map<String, Double> idfCache = new HashMap<>();
   private final Map<String, Map<Integer, Double>> postings = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
+  /** Stories that can still take articles; the others are out of the time window for good. */
+  private final List<Cluster> active = new ArrayList<>();
   private int docsSeen;
 
   public StoryClusterer(StoryParams params) {
@@ -49,9 +51,25 @@ public final class StoryClusterer {
     }
     docsSeen += to - from;
     idfCache.clear();
-    for (Cluster c : clusters) {
-      c.recomputeNorm();
+    Long earliest = null;
+    for (int i = from; i < to; i++) {
+      Long day = docs.get(i).day();
+      if (day != null && (earliest == null || day < earliest)) {
+        earliest = day;
+      }
     }
+    List<Cluster> still = new ArrayList<>();
+    for (Cluster c : active) {
+      Long last = c.lastDay();
+      if (earliest != null && last != null && earliest - last > params.windowDays()) {
+        retire(c);
+      } else {
+        c.recomputeNorm();
+        still.add(c);
+      }
+    }
+    active.clear();
+    active.addAll(still);
     int firstNew = clusters.size();
     for (int i = from; i < to; i++) {
       assignment[i] = place(docs.get(i));
@@ -196,11 +214,26 @@ public final class StoryClusterer {
         best = reuse;
       } else {
         best = clusters.size();
-        clusters.add(new Cluster(best));
+        Cluster fresh = new Cluster(best);
+        clusters.add(fresh);
+        active.add(fresh);
       }
     }
     add(clusters.get(best), d);
     return best;
+  }
+
+  /** Takes a story out of the term index: no later article can join it. */
+  private void retire(Cluster c) {
+    for (String t : c.weights.keySet()) {
+      Map<Integer, Double> post = postings.get(t);
+      if (post != null) {
+        post.remove(c.index);
+        if (post.isEmpty()) {
+          postings.remove(t);
+        }
+      }
+    }
   }
 
   private void add(Cluster c, StoryDoc d) {

@@ -39,7 +39,8 @@ public final class TimelineBuilder {
   public List<TimelineItem> build(List<Article> articles, BiFunction<Article, String, String> actorKey,
       Function<String, String> actorName, Function<Article, @Nullable String> outletOf) {
     List<Group> groups = new ArrayList<>();
-    Map<String, List<Group>> byAction = new HashMap<>();
+    // candidate groups share the action and an actor (or, without actors, a content word)
+    Map<String, List<Group>> index = new HashMap<>();
     for (Article a : articles) {
       for (Event e : a.events()) {
         String action = Terms.stem(Terms.fold(e.action()).strip());
@@ -49,19 +50,31 @@ public final class TimelineBuilder {
         }
         Set<String> words = new HashSet<>(Terms.terms(e.object() != null ? e.object() : e.text()));
         Member m = new Member(a, e, actors, words);
+        List<String> keys = keys(action, m);
+        java.util.TreeMap<Integer, Group> cands = new java.util.TreeMap<>();
+        for (String k : keys) {
+          for (Group g : index.getOrDefault(k, List.of())) {
+            cands.put(g.order, g);
+          }
+        }
         Group target = null;
-        for (Group g : byAction.getOrDefault(action, List.of())) {
+        for (Group g : cands.values()) {
           if (g.accepts(m)) {
             target = g;
             break;
           }
         }
         if (target == null) {
-          target = new Group(action);
+          target = new Group(action, groups.size());
           groups.add(target);
-          byAction.computeIfAbsent(action, k -> new ArrayList<>()).add(target);
         }
         target.add(m);
+        for (String k : keys) {
+          List<Group> post = index.computeIfAbsent(k, x -> new ArrayList<>());
+          if (!post.contains(target)) {
+            post.add(target);
+          }
+        }
       }
     }
     List<Group> sorted = new ArrayList<>(groups);
@@ -92,6 +105,20 @@ public final class TimelineBuilder {
     return out;
   }
 
+  private static List<String> keys(String action, Member m) {
+    List<String> keys = new ArrayList<>();
+    for (String a : m.actors()) {
+      keys.add(action + "|a|" + a);
+    }
+    for (String w : m.words()) {
+      keys.add(action + "|w|" + w);
+    }
+    if (keys.isEmpty()) {
+      keys.add(action + "|");
+    }
+    return keys;
+  }
+
   /** True for a date value that names a real calendar time (no X placeholders). */
   public static boolean anchored(@Nullable String date) {
     return date != null && !date.isEmpty() && Character.isDigit(date.charAt(0)) && !date.contains("X");
@@ -109,14 +136,16 @@ public final class TimelineBuilder {
 
   private static final class Group {
     final String action;
+    final int order;
     final List<Member> members = new ArrayList<>();
     final Set<String> actors = new HashSet<>();
     final Set<String> words = new HashSet<>();
     @Nullable String date;
     @Nullable String firstPublished;
 
-    Group(String action) {
+    Group(String action, int order) {
       this.action = action;
+      this.order = order;
     }
 
     boolean accepts(Member m) {
