@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {ExtractionBenchCommand.class})
     subcommands = {TempevalCommand.class})
+    subcommands = {org.sitrep.bench.clustering.ClusteringBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,20 +1,277 @@
 package org.sitrep.corpus;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.corpus.ClaimSummary;
+import org.sitrep.core.corpus.Comparison;
 import org.sitrep.core.corpus.CorpusSnapshot;
+import org.sitrep.core.corpus.EntitySummary;
+import org.sitrep.core.corpus.Outlet;
+import org.sitrep.core.corpus.StorySummary;
+import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Quote;
+import org.sitrep.corpus.claim.ClaimGroup;
+import org.sitrep.corpus.claim.ClaimMatcher;
+import org.sitrep.corpus.entity.EntityResolver;
 import org.sitrep.corpus.outlet.OutletRegistry;
+import org.sitrep.corpus.perspective.PerspectiveBuilder;
+import org.sitrep.corpus.perspective.ToneLexicon;
+import org.sitrep.corpus.reprint.ReprintDetector;
+import org.sitrep.corpus.story.StoryClusterer;
+import org.sitrep.corpus.story.StoryDoc;
+import org.sitrep.corpus.story.StoryDocs;
+import org.sitrep.corpus.story.StoryParams;
+import org.sitrep.corpus.text.Ids;
+import org.sitrep.corpus.text.Terms;
+import org.sitrep.corpus.timeline.TimelineBuilder;
 
-/** Computes the cross-article picture from the stored articles. Thread-safe. */
+/**
+ * Computes the cross-article picture from the stored articles: outlets resolved, copies grouped
+ * into origins ({@link ReprintDetector}), entities resolved across articles ({@link EntityResolver}),
+ * articles clustered into stories online ({@link StoryClusterer}, headline and lead, entity overlap,
+ * time decay; copies of one piece always share a story), events merged into a timeline
+ * ({@link TimelineBuilder}), claims matched across outlets ({@link ClaimMatcher}) and each story
+ * compared across countries ({@link PerspectiveBuilder}).
+ *
+ * <p>Deterministic: the same articles in the same order give the same snapshot, with stable ids
+ * (a story's id is a hash of its first article's id). Thread-safe: each call works on its own state.
+ */
 public final class CorpusAnalyzer {
+  /** Words of the body used with the headline for story clustering. */
+  public static final int LEAD_WORDS = 60;
+
   private final OutletRegistry outlets;
+  private final StoryParams storyParams;
+  private final ToneLexicon tone = ToneLexicon.bundled();
 
   public CorpusAnalyzer(OutletRegistry outlets) {
-    this.outlets = outlets;
+    this(outlets, StoryParams.defaults());
+  }
+
+  public CorpusAnalyzer(OutletRegistry outlets, StoryParams storyParams) {
+    this.outlets = Objects.requireNonNull(outlets, "outlets");
+    this.storyParams = Objects.requireNonNull(storyParams, "storyParams");
   }
 
   /** The snapshot for {@code articles}, given in arrival (ingest) order. */
   public CorpusSnapshot analyze(List<Article> articles) {
-    throw new UnsupportedOperationException("CorpusAnalyzer: to be written (issue 4) " + outlets);
+    Objects.requireNonNull(articles, "articles");
+    if (articles.isEmpty()) {
+      return CorpusSnapshot.EMPTY;
+    }
+    // an article stored twice is analysed once
+    Map<String, Article> unique = new LinkedHashMap<>();
+    for (Article a : articles) {
+      unique.putIfAbsent(a.id(), a);
+    }
+    List<Article> docs = new ArrayList<>(unique.values());
+    Map<Article, Outlet> outletOf = new IdentityHashMap<>();
+    for (Article a : docs) {
+      outletOf.put(a, outlets.resolve(a.outlet(), a.url(), a.text()));
+    }
+    java.util.function.Function<Article, @Nullable String> outletName = a -> outletOf.get(a).name();
+
+    List<ReprintDetector.Copy> copies = new ArrayList<>();
+    for (Article a : docs) {
+      List<String> credits = new ArrayList<>();
+      for (String c : a.credits()) {
+        credits.add(outlets.find(c).map(Outlet::name).orElse(c.strip()));
+      }
+      copies.add(new ReprintDetector.Copy(a.id(), a.text(), outletName.apply(a), credits, a.published()));
+    }
+    ReprintDetector.Result reprints = new ReprintDetector().detect(copies);
+
+    EntityResolver entities = new EntityResolver();
+    List<EntitySummary> entitySummaries = entities.resolve(docs, outletName);
+
+    Map<String, List<Article>> storyArticles = clusterStories(docs, entities, reprints);
+    List<StorySummary> stories = new ArrayList<>();
+    Map<String, String> storyOf = new HashMap<>();
+    for (Map.Entry<String, List<Article>> e : storyArticles.entrySet()) {
+      StorySummary s = summarize(e.getKey(), e.getValue(), outletOf, reprints);
+      stories.add(s);
+      for (Article a : e.getValue()) {
+        storyOf.put(a.id(), s.id());
+      }
+    }
+    stories.sort(Comparator.comparingInt((StorySummary s) -> -s.articles().size())
+        .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
+
+    List<TimelineItem> timeline = new TimelineBuilder().build(docs,
+        (a, actor) -> entities.globalIdByName(a.id(), actor).orElse("name:" + actor.strip()),
+        key -> {
+          String n = key.startsWith("name:") ? key.substring(5) : entities.name(key);
+          return n == null ? key : n;
+        },
+        outletName);
+
+    List<ClaimGroup> claimGroups = new ClaimMatcher().match(docs,
+        (a, local) -> entities.globalId(a.id(), local).orElse(null), reprints.originOf(), outletName);
+    List<ClaimSummary> claims = new ArrayList<>();
+    Map<String, List<ClaimGroup>> claimsOfStory = new HashMap<>();
+    for (ClaimGroup g : claimGroups) {
+      claims.add(g.summary());
+      Set<String> seen = new LinkedHashSet<>();
+      for (ClaimGroup.Member m : g.members()) {
+        String s = storyOf.get(m.article().id());
+        if (s != null && seen.add(s)) {
+          claimsOfStory.computeIfAbsent(s, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+
+    PerspectiveBuilder perspectives = new PerspectiveBuilder(tone);
+    PerspectiveBuilder.Resolver resolver = new PerspectiveBuilder.Resolver() {
+      @Override
+      public @Nullable String entity(Article article, String localId) {
+        return entities.globalId(article.id(), localId).orElse(null);
+      }
+
+      @Override
+      public @Nullable String speaker(Article article, Quote quote) {
+        String id = quote.speakerId() == null ? null : entities.globalId(article.id(), quote.speakerId()).orElse(null);
+        if (id == null) {
+          id = entities.globalIdByName(article.id(), quote.speaker()).orElse(null);
+        }
+        if (id != null) {
+          return entities.name(id);
+        }
+        return quote.speaker() == null || quote.speaker().isBlank() ? null : quote.speaker().strip();
+      }
+
+      @Override
+      public String name(String entityId) {
+        String n = entities.name(entityId);
+        return n == null ? entityId : n;
+      }
+
+      @Override
+      public EntityType type(String entityId) {
+        EntityType t = entities.type(entityId);
+        return t == null ? EntityType.OTHER : t;
+      }
+    };
+    Map<String, Comparison> comparisons = new HashMap<>();
+    Map<String, List<Article>> articlesOfStoryId = new HashMap<>();
+    for (Map.Entry<String, List<Article>> e : storyArticles.entrySet()) {
+      articlesOfStoryId.put(storyOf.get(e.getValue().get(0).id()), e.getValue());
+    }
+    for (StorySummary s : stories) {
+      comparisons.put(s.id(), perspectives.compare(s.id(), articlesOfStoryId.get(s.id()),
+          a -> outletOf.get(a).country(), outletName, a -> reprints.groupOf().getOrDefault(a.id(), a.id()),
+          claimsOfStory.getOrDefault(s.id(), List.of()), resolver));
+    }
+    return new CorpusSnapshot(stories, storyOf, entitySummaries, timeline, claims, comparisons);
+  }
+
+  /** Story key (first article id) to its articles, in arrival order. */
+  private Map<String, List<Article>> clusterStories(List<Article> docs, EntityResolver entities,
+      ReprintDetector.Result reprints) {
+    List<StoryDoc> storyDocs = new ArrayList<>(docs.size());
+    for (Article a : docs) {
+      Set<String> ents = new TreeSet<>();
+      for (Entity e : a.entities()) {
+        entities.globalId(a.id(), e.id()).ifPresent(ents::add);
+      }
+      storyDocs.add(StoryDocs.of(a.id(), a.title(), StoryDocs.lead(a.text(), LEAD_WORDS), ents, day(a.published())));
+    }
+    int[] cluster = new StoryClusterer(storyParams).cluster(storyDocs);
+    Map<String, Integer> clusterOfArticle = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      clusterOfArticle.put(docs.get(i).id(), cluster[i]);
+    }
+    Map<Integer, List<Article>> byCluster = new LinkedHashMap<>();
+    for (Article a : docs) {
+      // copies of one piece belong to the story of the group's first copy
+      int c = clusterOfArticle.get(reprints.groupOf().getOrDefault(a.id(), a.id()));
+      byCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
+    }
+    Map<String, List<Article>> out = new LinkedHashMap<>();
+    for (List<Article> members : byCluster.values()) {
+      out.put(members.get(0).id(), members);
+    }
+    return out;
+  }
+
+  private static StorySummary summarize(String firstId, List<Article> members, Map<Article, Outlet> outletOf,
+      ReprintDetector.Result reprints) {
+    Set<String> outletNames = new TreeSet<>();
+    Set<String> countries = new TreeSet<>();
+    Set<String> origins = new TreeSet<>();
+    String first = null;
+    String last = null;
+    Map<String, Integer> termCounts = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (Article a : members) {
+      ids.add(a.id());
+      Outlet o = outletOf.get(a);
+      outletNames.add(o.name());
+      if (o.country() != null) {
+        countries.add(o.country());
+      }
+      origins.add(reprints.originOf().getOrDefault(a.id(), o.name()));
+      String p = a.published();
+      if (p != null) {
+        first = first == null || p.compareTo(first) < 0 ? p : first;
+        last = last == null || p.compareTo(last) > 0 ? p : last;
+      }
+      if (a.title() != null) {
+        for (String t : new LinkedHashSet<>(Terms.terms(a.title()))) {
+          termCounts.merge(t, 1, Integer::sum);
+        }
+      }
+    }
+    String title = null;
+    double best = -1;
+    for (Article a : members) {
+      if (a.title() == null || a.title().isBlank()) {
+        continue;
+      }
+      Set<String> terms = new LinkedHashSet<>(Terms.terms(a.title()));
+      double score = 0;
+      for (String t : terms) {
+        score += termCounts.get(t);
+      }
+      // the headline that shares most words with the others, per word (long headlines are not favoured)
+      score = terms.isEmpty() ? 0 : score / Math.sqrt(terms.size());
+      if (score > best) {
+        best = score;
+        title = a.title().strip();
+      }
+    }
+    if (title == null) {
+      String text = members.get(0).text();
+      title = StoryDocs.lead(text, 12).strip();
+    }
+    return new StorySummary(Ids.of("s", firstId), title, ids, new ArrayList<>(outletNames),
+        new ArrayList<>(countries), first, last, origins.size());
+  }
+
+  /** Days since the epoch of an ISO date or date-time, or null. */
+  static @Nullable Long day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (DateTimeParseException e) {
+      // a malformed date only loses the time decay for this article
+      return null;
+    }
   }
 }
