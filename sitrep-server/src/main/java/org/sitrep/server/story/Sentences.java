@@ -64,7 +64,18 @@ public final class Sentences {
     while (j < text.length() && isCloser(text.charAt(j))) {
       j++;
     }
-    return j >= text.length() || Character.isWhitespace(text.charAt(j));
+    if (j >= text.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    // "3 a.m. local time" goes on; a sentence ends where the next one starts with a capital or a quote
+    return j >= text.length() || text.charAt(j) == '\n' || Character.isUpperCase(text.charAt(j))
+        || isOpener(text.charAt(j)) || Character.isDigit(text.charAt(j));
   }
 
   private static boolean isTerminal(char c) {
