@@ -21,7 +21,10 @@ public final class MarkdownBriefWriter {
   }
 
   private static void section(StringBuilder b, Brief.Section section, int level) {
-    b.append('\n').append("#".repeat(level)).append(' ').append(escape(section.heading())).append("\n\n");
+    b.append('\n').append("#".repeat(level)).append(' ').append(escape(section.heading())).append('\n');
+    if (section.note() != null || !section.statements().isEmpty()) {
+      b.append('\n');
+    }
     if (section.note() != null) {
       b.append('*').append(escape(section.note())).append("*\n");
     }
@@ -48,7 +51,8 @@ public final class MarkdownBriefWriter {
     if (f.country() != null) {
       b.append(" (").append(f.country()).append(')');
     }
-    b.append(", ").append(f.published() == null ? "undated" : f.published());
+    String date = f.published() == null ? "undated" : f.published().length() > 10 ? f.published().substring(0, 10) : f.published();
+    b.append(", ").append(date);
     if (f.title() != null) {
       b.append(", \u201c").append(f.title()).append('\u201d');
     }
