@@ -26,7 +26,7 @@ export async function articleView(id, params) {
     section('Times', a.times, t => link(t.text, t.start, t.end, t.value)),
     section('Entities', a.entities, e => e.mentions.length
       ? link(e.name, e.mentions[0].start, e.mentions[0].end, `${e.type.toLowerCase()} · ${e.mentions.length}×`) : e.name));
-  const meta = [a.outlet, a.published, a.authors.length ? 'by ' + a.authors.join(', ') : null].filter(Boolean).join(' · ');
+  const meta = [a.outlet, a.published ? a.published.replace('T', ' ').slice(0, 16) : null, a.authors.length ? 'by ' + a.authors.join(', ') : null].filter(Boolean).join(' · ');
   return h('div', {class: 'article-page'},
     h('article', {class: 'card article'},
       h('div', {class: 'kicker'}, meta),

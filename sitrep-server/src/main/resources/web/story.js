@@ -64,7 +64,8 @@ function timelineView(items) {
       const g = s('g', {class: 'event-mark', tabindex: 0, onclick: () => showEvent(detail, item)},
         s('title', {}, `${item.date}: ${item.action} — ${item.actors.join(', ')}`),
         s('circle', {cx, cy, r: 6}),
-        s('text', {x: cx + 9, y: cy + 4, class: 'event-label'}, `${item.action}: ${item.actors.slice(0, 2).join(', ')}`));
+        s('text', {x: cx > width * 0.7 ? cx - 9 : cx + 9, y: cy + 4, class: 'event-label', 'text-anchor': cx > width * 0.7 ? 'end' : 'start'},
+          `${item.action}: ${item.actors.slice(0, 2).join(', ')}`));
       svg.append(g);
     });
   }
@@ -128,7 +129,7 @@ function graphView(graph) {
   const svg = s('svg', {class: 'graph-svg', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Actor graph'});
   const defs = s('defs');
   for (const cls of ['event', 'denial', ...EDGE_CLASSES]) {
-    defs.append(s('marker', {id: 'arrow-' + cls, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse'},
+    defs.append(s('marker', {id: 'arrow-' + cls, viewBox: '0 0 10 10', refX: 10, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: 11, markerHeight: 11, orient: 'auto-start-reverse'},
       s('path', {d: 'M0,0 L10,5 L0,10 z', class: 'arrow arrow-' + cls})));
   }
   svg.append(defs);
@@ -148,7 +149,7 @@ function graphView(graph) {
     const tx = b.x - (b.x - qx) / Math.hypot(b.x - qx, b.y - qy) * rB, ty = b.y - (b.y - qy) / Math.hypot(b.x - qx, b.y - qy) * rB;
     const d = `M${a.x},${a.y} Q${qx},${qy} ${tx},${ty}`;
     const cls = e.kind === 'event' ? 'event' : EDGE_CLASSES.includes(e.type) ? e.type : 'denial';
-    const group = s('g', {class: `edge edge-${cls}`, 'data-edge': e.id, tabindex: 0, onclick: () => showEdge(panel, graph, e, group)},
+    const group = s('g', {class: `edge edge-${cls}`, 'data-edge': e.id, 'data-from': label(graph, e.from), 'data-to': label(graph, e.to), tabindex: 0, onclick: () => showEdge(panel, graph, e, group)},
       s('title', {}, `${label(graph, e.from)} ${e.type} ${label(graph, e.to)}`),
       s('path', {d, class: 'edge-hit'}),
       s('path', {d, class: 'edge-line', 'marker-end': `url(#arrow-${cls})`}),
