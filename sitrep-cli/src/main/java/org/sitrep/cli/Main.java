@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      ServeCommand.class,
+      BriefCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
