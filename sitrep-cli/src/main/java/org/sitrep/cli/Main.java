@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
       IngestCommand.class, StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, ClaimsCommand.class, SearchCommand.class, CompareCommand.class,
+      ServeCommand.class,
+      BriefCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {

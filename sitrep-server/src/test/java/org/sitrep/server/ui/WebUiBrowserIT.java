@@ -1,0 +1,156 @@
+package org.sitrep.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.core.corpus.ClaimSummary;
+import org.sitrep.core.corpus.SourceRef;
+import org.sitrep.server.FixtureCorpus;
+import org.sitrep.server.SitrepServer;
+
+/**
+ * The web UI in real headless Chromium (Debian's chromium and chromium-driver; scripts/setup-test-env
+ * installs them): story list, story page, a graph edge's cited sentence, a claim's source sentence
+ * highlighted in the article view, search with facets. Screenshots go to target/screenshots/.
+ */
+class WebUiBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  private static FixtureCorpus corpus;
+  private static SitrepServer server;
+  private static ChromeDriver driver;
+  private static Path profile;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
+            + "(run scripts/setup-test-env, or apt-get install chromium chromium-driver)");
+    corpus = FixtureCorpus.load();
+    server = SitrepServer.start(corpus, "127.0.0.1", 0);
+    profile = Files.createTempDirectory("sitrep-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static String base() {
+    return "http://127.0.0.1:" + server.port() + "/";
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  private static void shot(String name, int height) throws IOException {
+    driver.manage().window().setSize(new Dimension(1400, height));
+    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1400, 1000));
+  }
+
+  @Test
+  void claimOpensItsSourceSentenceHighlightedInTheArticle() throws IOException {
+    driver.get(base());
+    WebElement link = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.story-link")));
+    assertThat(link.getText()).startsWith("Putin and Kim sign mutual defence pact");
+    shot("01-stories", 700);
+
+    link.click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#section-claims .claim")));
+    assertThat(driver.findElements(By.cssSelector(".timeline-svg .event-mark"))).hasSize(5);
+    assertThat(driver.findElements(By.cssSelector(".graph-svg .node"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("table.compare thead th"))).hasSize(5);
+    shot("02-story", 3400);
+
+    ClaimSummary claim = corpus.claims(null).stream().filter(c -> c.id().equals("c-containers-6700")).findFirst().orElseThrow();
+    SourceRef source = claim.sources().get(0);
+    String sentence = corpus.article(source.article()).orElseThrow().text().substring(source.start(), source.end());
+    WebElement claimLink = driver.findElement(By.cssSelector("li[data-claim='c-containers-6700'] a.claim-text"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", claimLink);
+    claimLink.click();
+
+    WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.source-highlight")));
+    assertThat(mark.getText()).isEqualTo(sentence);
+    assertThat(driver.getCurrentUrl()).contains("#/article/" + source.article());
+    assertThat(driver.findElement(By.cssSelector(".article h1")).getText())
+        .isEqualTo("North Korea shipped 6,700 containers of munitions to Russia, minister says");
+    shot("03-article-highlight", 1000);
+  }
+
+  @Test
+  void graphEdgeShowsItsCitedSentence() throws IOException {
+    driver.get(base() + "#/story/s-pyongyang-summit");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-svg .edge")));
+    WebElement edge = driver.findElements(By.cssSelector(".graph-svg g.edge")).stream()
+        .filter(e -> "denies".equals(e.findElement(By.cssSelector("text.edge-label")).getText())
+            && "Shin Won-sik".equals(e.getDomAttribute("data-to")))
+        .findFirst().orElseThrow();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", edge);
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge);
+    WebElement cited = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#edge-panel blockquote.cited")));
+    assertThat(cited.getText()).contains("6,700 containers");
+    ((JavascriptExecutor) driver).executeScript(
+        "document.getElementById('section-graph').scrollIntoView({block: 'start'}); window.scrollBy(0, -60)");
+    shot("04-graph-edge", 900);
+
+    driver.findElement(By.cssSelector("#edge-panel a.chip.source")).click();
+    WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.source-highlight")));
+    assertThat(mark.getText()).contains("6,700 containers");
+  }
+
+  @Test
+  void searchShowsHitsAndFacets() throws IOException {
+    driver.get(base() + "#/search?q=containers");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+    assertThat(driver.findElements(By.cssSelector(".hit"))).hasSize(4);
+    assertThat(driver.findElement(By.cssSelector(".facets")).getText()).contains("South Korea (KR)", "Seoul Evening Ledger");
+    WebElement kr = driver.findElements(By.cssSelector(".facet label")).stream()
+        .filter(l -> l.getText().startsWith("South Korea")).findFirst().orElseThrow();
+    kr.findElement(By.cssSelector("input")).click();
+    waiting().until(d -> d.findElements(By.cssSelector(".hit")).size() == 2);
+    assertThat(driver.getCurrentUrl()).contains("country=KR");
+    shot("05-search", 900);
+  }
+}
