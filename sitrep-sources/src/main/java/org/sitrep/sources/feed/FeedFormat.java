@@ -81,6 +81,9 @@ public final class FeedFormat implements InputFormat {
     if (head.length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
       return new String(head, StandardCharsets.UTF_16LE);
     }
+    if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
+      return new String(head, 3, head.length - 3, StandardCharsets.ISO_8859_1);
+    }
     return new String(head, StandardCharsets.ISO_8859_1);
   }
 }
