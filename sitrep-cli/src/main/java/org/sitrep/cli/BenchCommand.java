@@ -10,9 +10,12 @@ import picocli.CommandLine.Command;
     description = {
       "Runs a benchmark, prints our figures beside published ones and writes them to bench-results/NAME.json."
     },
-    subcommands = {ExtractionBenchCommand.class})
-    subcommands = {TempevalCommand.class})
-    subcommands = {org.sitrep.bench.clustering.ClusteringBenchCommand.class})
+    subcommands = {
+      ExtractionBenchCommand.class,
+      TempevalCommand.class,
+      org.sitrep.bench.clustering.ClusteringBenchCommand.class,
+      BenchSourcesCommand.class,
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

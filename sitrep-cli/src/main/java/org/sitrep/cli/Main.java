@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      WatchCommand.class,
+      SourcesCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
