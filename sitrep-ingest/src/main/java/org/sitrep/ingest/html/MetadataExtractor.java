@@ -50,9 +50,10 @@ final class MetadataExtractor {
           + "byline-name|contributor)(?:$|[\\s_-])");
 
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("(?i)^(?:(?:written|posted|published|reported|text|story|words|geschrieben|verfasst|"
-          + "veröffentlicht|ein beitrag)\\s+)?(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|"
-          + "reporter|redakteur(?:in)?)\\s*:?\\s+");
+      Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
+          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|"
+          + "authors?|auteur|text|reporter|redakteur(?:in)?)\\s*:?\\s*)+(?=\\p{Lu}|\\s)\\s*");
+  private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
@@ -263,18 +264,37 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
-    values.clear();
     for (Element e : doc.body().getAllElements()) {
       String sig = BoilerplateSignals.signature(e);
-      if (!sig.isEmpty() && BYLINE_CLASS.matcher(sig).find() && !sig.contains("comment")) {
-        String t = e.text();
-        if (!t.isEmpty() && t.length() <= 100) {
-          values.add(t);
-          break;
+      if (sig.isEmpty() || !BYLINE_CLASS.matcher(sig).find() || sig.contains("comment") || inFurniture(e)) {
+        continue;
+      }
+      String t = e.text();
+      if (!t.isEmpty() && t.length() <= 100) {
+        found = cleanAuthors(List.of(t));
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }
-    return cleanAuthors(values);
+    return List.of();
+  }
+
+  private static final Pattern FURNITURE_ANCESTOR =
+      Pattern.compile("(?:^|[\\s_-])(?:footer|comments?|sidebar|widget|related|nav|menu)(?:$|[\\s_-])");
+
+  private static boolean inFurniture(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+        return true;
+      }
+      String sig = BoilerplateSignals.signature(a);
+      if (!sig.isEmpty() && FURNITURE_ANCESTOR.matcher(sig).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String textOrContent(Element e) {
@@ -297,6 +317,11 @@ final class MetadataExtractor {
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
         String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
+        if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
+            || p.toLowerCase(Locale.ROOT).startsWith("veröffentlicht") || p.contains("[at]") || p.contains("http")) {
+          continue;
+        }
         if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()) {
           continue;
         }
