@@ -118,26 +118,19 @@ final class MainTextExtractor {
     TextStats stats = new TextStats();
     stats.measure(body);
     Element top = bestCandidate(body, stats);
-    String mode = System.getProperty("sitrep.mode", "C");
+    // The scorer's pick is checked against the densest region of sentence-like text: when that
+    // region holds clearly more good text (it contains the pick, or lies elsewhere), it wins.
+    Map<Element, double[]> regions = regions(body);
+    Element dense = densest(regions, body);
+    double[] r = regions.getOrDefault(top, new double[2]);
+    double[] d = regions.getOrDefault(dense, new double[2]);
     List<Element> parts;
-    if (mode.equals("A")) {
-      parts = withSiblings(top, stats);
+    if (isAncestor(dense, top) && d[0] > 1.3 * r[0]) {
+      parts = List.of(dense);
+    } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
+      parts = List.of(dense);
     } else {
-      Map<Element, double[]> regions = regions(body);
-      Element dense = densest(regions, body);
-      if (mode.equals("B")) {
-        parts = List.of(dense);
-      } else {
-        double[] r = regions.getOrDefault(top, new double[2]);
-        double[] d = regions.getOrDefault(dense, new double[2]);
-        if (isAncestor(dense, top) && d[0] > 1.3 * r[0]) {
-          parts = List.of(dense);
-        } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
-          parts = List.of(dense);
-        } else {
-          parts = withSiblings(top, stats);
-        }
-      }
+      parts = withSiblings(top, stats);
     }
     List<Block> blocks = new ArrayList<>();
     for (Element part : parts) {
@@ -384,7 +377,8 @@ final class MainTextExtractor {
     return top;
   }
 
-  private static final double BAD_WEIGHT = Double.parseDouble(System.getProperty("sitrep.bad", "1.0"));
+  /** How much a character of link lists and fragments counts against a region, per good character. */
+  private static final double BAD_WEIGHT = 1.0;
 
   /** Good (sentence-like, few links) and bad (link lists, fragments) text per element, bottom-up. */
   private static Map<Element, double[]> regions(Element body) {
@@ -621,11 +615,11 @@ final class MainTextExtractor {
         break;
       }
     }
-    if (lastGood >= 0 && TAIL_TRIM) {
+    if (lastGood >= 0) {
       for (int i = kept.size() - 1; i > lastGood; i--) {
         Block b = kept.get(i);
-        boolean fragment = b.text().length() < 40 && !SENTENCE_END.matcher(b.text()).find();
-        if (b.linkDensity() > 0.3 || (fragment && TAIL_FRAGMENTS) || b.heading()) {
+        // short fragments are kept: signatures and sign-offs belong to the text
+        if (b.linkDensity() > 0.3 || b.heading()) {
           kept.remove(i);
         } else {
           break;
@@ -637,8 +631,6 @@ final class MainTextExtractor {
     }
   }
 
-  private static final boolean TAIL_FRAGMENTS = Boolean.parseBoolean(System.getProperty("sitrep.frag", "false"));
-  private static final boolean TAIL_TRIM = Boolean.parseBoolean(System.getProperty("sitrep.tail", "true"));
 
   private static boolean good(Block b) {
     return b.text().length() >= 80 && b.linkDensity() < 0.3;

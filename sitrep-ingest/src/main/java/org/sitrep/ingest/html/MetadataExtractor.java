@@ -50,9 +50,14 @@ final class MetadataExtractor {
           + "byline-name|contributor)(?:$|[\\s_-])");
 
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("(?i)^(?:(?:written|posted|published|reported|text|story|words|geschrieben|verfasst|"
-          + "veröffentlicht|ein beitrag)\\s+)?(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|author|auteur|text|"
-          + "reporter|redakteur(?:in)?)\\s*:?\\s+");
+      Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
+          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|"
+          + "authors?|auteur|text|reporter|redakteur(?:in)?)\\s*:?\\s*)+(?=\\p{Lu}|\\s)\\s*");
+  private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
+          + "([\\p{L}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3})");
+  private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
@@ -94,7 +99,13 @@ final class MetadataExtractor {
     String knownSite = firstNonNull(meta(doc, "og:site_name", "application-name", "apple-mobile-web-app-title"),
         ld.publisher(), ld.webSiteName());
     String host = host(url);
-    TitleParts parts = titleTag == null ? null : splitTitle(titleTag, knownSite, host);
+    Set<String> headingKeys = new java.util.HashSet<>();
+    for (Element h : doc.select("h1, h2, h3")) {
+      if (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()) {
+        headingKeys.add(letters(h.text()));
+      }
+    }
+    TitleParts parts = titleTag == null ? null : splitTitle(titleTag, knownSite, host, headingKeys);
     String site = firstNonNull(knownSite, parts == null ? null : parts.site());
     String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site);
     return new Metadata(
@@ -111,13 +122,18 @@ final class MetadataExtractor {
 
   private record TitleParts(String main, @Nullable String site) {}
 
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|(?<=[\\p{IsHan}\\p{IsHangul}])_(?=\\p{L})");
 
   /**
    * Splits "Headline | Site" or "Site - Headline". The site segment is the outer one that matches
    * a known site name or the host; otherwise a short last segment (then a short first one).
    */
   static TitleParts splitTitle(String title, @Nullable String knownSite, @Nullable String host) {
+    return splitTitle(title, knownSite, host, Set.of());
+  }
+
+  static TitleParts splitTitle(String title, @Nullable String knownSite, @Nullable String host, Set<String> headings) {
     Matcher m = SEPARATOR.matcher(title);
     int firstStart = -1;
     int firstEnd = -1;
@@ -147,10 +163,16 @@ final class MetadataExtractor {
     if (sameSite(head, knownSite, host)) {
       return new TitleParts(withoutHead, head);
     }
+    if (headings.contains(letters(withoutTail))) {
+      return new TitleParts(withoutTail, tail);
+    }
+    if (headings.contains(letters(withoutHead))) {
+      return new TitleParts(withoutHead, head);
+    }
     if (words(tail) <= 4 && tail.length() < withoutTail.length()) {
       return new TitleParts(withoutTail, tail);
     }
-    if (words(head) <= 3 && head.length() < withoutHead.length() / 2) {
+    if (words(head) <= 3 && head.length() < withoutHead.length()) {
       return new TitleParts(withoutHead, head);
     }
     return new TitleParts(title, null);
@@ -190,6 +212,7 @@ final class MetadataExtractor {
       Document doc, @Nullable String titleTag, @Nullable TitleParts parts, @Nullable String og, @Nullable String ld,
       @Nullable String site) {
     List<String> headings = new ArrayList<>();
+    int titledCount = 0;
     for (Element h : doc.select("h1, h2, h3")) {
       boolean h1 = h.normalName().equals("h1");
       if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
@@ -198,7 +221,13 @@ final class MetadataExtractor {
       }
       String t = clean(h.text());
       if (t != null && t.length() >= 3 && t.length() <= 300 && !(site != null && letters(t).equals(letters(site)))) {
-        headings.add(t);
+        boolean titled = TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find();
+        // a heading marked as the entry's title outranks a plain h1, which is often the site name
+        if (titled) {
+          headings.add(titledCount++, t);
+        } else {
+          headings.add(t);
+        }
       }
     }
     String reference = firstNonNull(og, ld, titleTag);
@@ -263,18 +292,41 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
-    values.clear();
     for (Element e : doc.body().getAllElements()) {
       String sig = BoilerplateSignals.signature(e);
-      if (!sig.isEmpty() && BYLINE_CLASS.matcher(sig).find() && !sig.contains("comment")) {
-        String t = e.text();
-        if (!t.isEmpty() && t.length() <= 100) {
-          values.add(t);
-          break;
+      if (sig.isEmpty() || !BYLINE_CLASS.matcher(sig).find() || sig.contains("comment") || inFurniture(e)) {
+        continue;
+      }
+      String t = e.text();
+      if (!t.isEmpty() && t.length() <= 100) {
+        found = cleanAuthors(List.of(t));
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }
-    return cleanAuthors(values);
+    Matcher label = AUTHOR_LABEL.matcher(doc.body().text());
+    if (label.find()) {
+      return cleanAuthors(List.of(label.group(1)));
+    }
+    return List.of();
+  }
+
+  private static final Pattern FURNITURE_ANCESTOR =
+      Pattern.compile("(?:^|[\\s_-])(?:footer|comments?|sidebar|widget|related|nav|menu)(?:$|[\\s_-])");
+
+  private static boolean inFurniture(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+        return true;
+      }
+      String sig = BoilerplateSignals.signature(a);
+      if (!sig.isEmpty() && FURNITURE_ANCESTOR.matcher(sig).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String textOrContent(Element e) {
@@ -297,6 +349,12 @@ final class MetadataExtractor {
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
         String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
+        p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
+        if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
+            || p.toLowerCase(Locale.ROOT).startsWith("veröffentlicht") || p.contains("[at]") || p.contains("http")) {
+          continue;
+        }
         if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()) {
           continue;
         }
@@ -362,7 +420,9 @@ final class MetadataExtractor {
         return d;
       }
     }
-    return null;
+    // last resort: the first full date near the top of the page text
+    String text = doc.body().text();
+    return parseFirstDate(text.substring(0, Math.min(text.length(), 3000)), false);
   }
 
   /** Dates shown in the page: labelled ones first, then date-like elements, then the first date in the text. */

@@ -1,0 +1,126 @@
+package org.sitrep.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MainTextExtractorTest {
+  private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
+
+  private static final String P1 =
+      "The regional parliament voted on Thursday to extend the state of emergency for another thirty days, citing"
+          + " continued flooding in the northern districts.";
+  private static final String P2 =
+      "Opposition members criticised the decision, saying the government had failed to explain why existing powers"
+          + " were not sufficient to coordinate the relief effort.";
+  private static final String P3 =
+      "The vote passed by 54 to 31, with two abstentions, after a debate that lasted more than five hours and was"
+          + " interrupted twice by protesters in the gallery.";
+
+  private static List<String> paragraphs(String body) {
+    String html = "<html><head><title>Emergency extended</title></head><body>" + body + "</body></html>";
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null).paragraphs();
+  }
+
+  private static String article() {
+    return "<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+  }
+
+  @Test
+  void keepsParagraphsInReadingOrderWithNormalisedWhitespace() {
+    List<String> out = paragraphs("<div><p>  " + P1.replace(" ", " \n\t ") + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void removesNavigationFooterAndCookieBanner() {
+    List<String> out = paragraphs(
+        "<nav><a href=\"/\">Home</a><a href=\"/world\">World news from every continent</a></nav>"
+            + "<div class=\"cookie-banner\"><p>We use cookies to give you the best experience on our website. Accept?</p></div>"
+            + article()
+            + "<footer><p>Copyright 2024 Example Media Group. All rights reserved. Registered in England.</p></footer>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void dropsLinkDenseBlocksButKeepsParagraphsWithInlineLinks() {
+    String withLink = "Officials pointed to <a href=\"/report\">last year's report</a>, which found that warning"
+        + " systems had failed in four of the eleven affected towns during the first night.";
+    List<String> out = paragraphs("<div class=\"story\"><p>" + P1 + "</p><p>" + withLink + "</p><p>" + P2 + "</p>"
+        + "<ul><li><a href=\"/a\">Flood map: see the affected districts</a></li>"
+        + "<li><a href=\"/b\">Live: rescue teams reach villages</a></li></ul><p>" + P3 + "</p></div>");
+    assertThat(out).contains(P1, P2, P3);
+    assertThat(out).anyMatch(p -> p.startsWith("Officials pointed to last year's report, which found"));
+    assertThat(out).noneMatch(p -> p.contains("Flood map"));
+  }
+
+  @Test
+  void removesShareBarsRelatedStoriesAndCommentSections() {
+    List<String> out = paragraphs(
+        article().replace("</div>", "")
+            + "<div class=\"social-share\"><span>Share this article</span><a href=\"#\">Facebook</a></div>"
+            + "<div class=\"related-articles\"><h3>Related</h3><p><a href=\"/x\">Earlier: parliament debates"
+            + " emergency powers</a></p></div></div>"
+            + "<section id=\"comments\"><div class=\"comment-body\"><p>This is a disgrace and everybody in the"
+            + " government should resign immediately, I have said so for years.</p></div></section>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void dropsImageCaptionsAndHiddenElements() {
+    List<String> out = paragraphs("<div class=\"story\"><p>" + P1 + "</p>"
+        + "<figure><img src=\"a.jpg\"><figcaption>Sandbags along the river bank. Photo: Agency</figcaption></figure>"
+        + "<p>" + P2 + "</p><div style=\"display: none\"><p>Subscribe today for unlimited access to all our"
+        + " journalism for just one euro in the first month.</p></div><p>" + P3 + "</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void keepsSubheadingsInsideTheBodyButNotTheHeadline() {
+    List<String> out = paragraphs("<article><h1>Emergency extended</h1><p>" + P1 + "</p><h2>A long debate</h2><p>"
+        + P2 + "</p><p>" + P3 + "</p><h3>More on this story</h3></article>");
+    assertThat(out).containsExactly(P1, "A long debate", P2, P3);
+  }
+
+  @Test
+  void lineBreakSeparatedTextBecomesParagraphs() {
+    List<String> out = paragraphs("<td class=\"text\">" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</td>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void malformedHtmlNeverThrows() {
+    List<String> inputs = List.of(
+        "", "<", "<html", "</p></div></body>", "<p><p><p><div><span>text", "<!-- never closed",
+        "<script>var x = '</div>';", "<table><tr><td><table><td>x", "\u0000\u0001binary\uFFFF",
+        "<a href=\"x\"><a href=\"y\">nested</a></a>", "<svg><p>inside svg</p></svg>",
+        "<html><body>" + "<div>".repeat(3000) + "deep" + "</div>".repeat(10) + "</body></html>",
+        "<script type=\"application/ld+json\">{\"@type\": [\"NewsArticle\"], \"author\": {{{</script>",
+        "<meta charset=\"klingon\"><p>x</p>");
+    for (String input : inputs) {
+      assertThatCode(() -> EXTRACTOR.extract(input.getBytes(StandardCharsets.UTF_8), null, null))
+          .as(input.length() > 40 ? input.substring(0, 40) : input)
+          .doesNotThrowAnyException();
+    }
+    assertThatCode(() -> EXTRACTOR.extract(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x3C}, null, "not a url"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void emptyPageGivesNoParagraphsAndAWarning() {
+    ExtractedPage page = EXTRACTOR.extract("<html><body></body></html>".getBytes(StandardCharsets.UTF_8), null, null);
+    assertThat(page.paragraphs()).isEmpty();
+    assertThat(page.warnings()).isNotEmpty();
+  }
+
+  @Test
+  void nullBodyFailsAtOnce() {
+    assertThatThrownBy(() -> EXTRACTOR.extract((byte[]) null, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("body");
+  }
+}

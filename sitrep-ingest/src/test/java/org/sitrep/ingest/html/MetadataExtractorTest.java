@@ -1,0 +1,138 @@
+package org.sitrep.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+  private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
+  private static final String BODY =
+      "<p>The ministry confirmed on Tuesday that the new rules will apply from the first of July, after months of"
+          + " negotiations with industry groups and unions.</p>";
+
+  private static ExtractedPage page(String head, String body, String url) {
+    String html = "<html" + "><head>" + head + "</head><body>" + body + BODY + "</body></html>";
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, url);
+  }
+
+  private static ExtractedPage page(String head, String body) {
+    return page(head, body, null);
+  }
+
+  @Test
+  void titleFromHeadlineMatchingTheTitleTagWithoutSiteSuffix() {
+    ExtractedPage p = page("<title>New rules from July | Daily Ledger</title>", "<h1>New rules from July</h1>");
+    assertThat(p.title()).isEqualTo("New rules from July");
+    assertThat(p.siteName()).isEqualTo("Daily Ledger");
+  }
+
+  @Test
+  void titleFromOpenGraphAndSiteNameFromItsTag() {
+    ExtractedPage p = page("<title>Daily Ledger - New rules from July</title>"
+        + "<meta property=\"og:title\" content=\"New rules from July\"><meta property=\"og:site_name\" content=\"Daily Ledger\">", "");
+    assertThat(p.title()).isEqualTo("New rules from July");
+    assertThat(p.siteName()).isEqualTo("Daily Ledger");
+  }
+
+  @Test
+  void titleTagSplitUsesTheKnownSiteName() {
+    ExtractedPage p = page("<title>Budget: what changes – and what does not | Ledger</title>"
+        + "<meta name=\"application-name\" content=\"Ledger\">", "");
+    assertThat(p.title()).isEqualTo("Budget: what changes – and what does not");
+  }
+
+  @Test
+  void blogNameInH1IsNotTheTitle() {
+    ExtractedPage p = page("<title>Morning walks | Notes from the valley</title>",
+        "<h1>Notes from the valley</h1><h2 class=\"entry-title\">Morning walks</h2>");
+    assertThat(p.title()).isEqualTo("Morning walks");
+  }
+
+  @Test
+  void titleFromJsonLdHeadline() {
+    ExtractedPage p = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Ministry sets date for new rules\"}</script>", "");
+    assertThat(p.title()).isEqualTo("Ministry sets date for new rules");
+  }
+
+  @Test
+  void authorsFromJsonLdListAndGraph() {
+    ExtractedPage p = page("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"L\"},"
+        + "{\"@type\":[\"NewsArticle\"],\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},"
+        + "{\"@type\":\"Person\",\"name\":\"Lee Chan\"}]}]}</script>", "");
+    assertThat(p.authors()).containsExactly("Ana Ruiz", "Lee Chan");
+  }
+
+  @Test
+  void authorsFromMetaAreCleanedOfPrefixesAndRoles() {
+    assertThat(page("<meta name=\"author\" content=\"By Sam Reid, Staff Writer\">", "").authors())
+        .containsExactly("Sam Reid");
+    assertThat(page("<meta name=\"author\" content=\"Von Anna Berg und Jonas Weil\">", "").authors())
+        .containsExactly("Anna Berg", "Jonas Weil");
+    assertThat(page("<meta name=\"author\" content=\"https://social.example/sam\">", "").authors()).isEmpty();
+  }
+
+  @Test
+  void authorsFromRelAuthorAndBylineClass() {
+    assertThat(page("", "<a rel=\"author\" href=\"/p/1\">Maria Keane</a>").authors()).containsExactly("Maria Keane");
+    assertThat(page("", "<div class=\"byline\">By Tom Okafor | 3 June 2024</div>").authors())
+        .containsExactly("Tom Okafor");
+    assertThat(page("", "<span class=\"author\">AuthorAndreas Kalt</span>").authors()).containsExactly("Andreas Kalt");
+  }
+
+  @Test
+  void publishedFromMetaJsonLdTimeAndUrl() {
+    assertThat(page("<meta property=\"article:published_time\" content=\"2024-06-18T07:45:00+01:00\">", "").published())
+        .isEqualTo("2024-06-18T07:45+01:00");
+    assertThat(page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2023-11-02\"}"
+        + "</script>", "").published()).isEqualTo("2023-11-02");
+    assertThat(page("", "<time datetime=\"2022-03-04\">4 March</time>").published()).isEqualTo("2022-03-04");
+    assertThat(page("", "", "https://news.example/2021/05/07/some-story/").published()).isEqualTo("2021-05-07");
+  }
+
+  @Test
+  void publishedFromVisibleTextPatterns() {
+    assertThat(page("", "<div class=\"info\">发表时间:2024-06-18 23:30 来源:东方日报</div>").published())
+        .isEqualTo("2024-06-18T23:30");
+    assertThat(page("", "<p class=\"date\">Veröffentlicht am 18.06.2024</p>").published()).isEqualTo("2024-06-18");
+    assertThat(page("", "<span class=\"post-date\">June 21, 2024</span>").published()).isEqualTo("2024-06-21");
+    assertThat(page("", "<span class=\"datum\">3. März 2020</span>").published()).isEqualTo("2020-03-03");
+  }
+
+  @Test
+  void modifiedDateIsOnlyAFallback() {
+    ExtractedPage p = page("<meta property=\"article:modified_time\" content=\"2024-07-01\">"
+        + "<meta name=\"date\" content=\"2024-06-30\">", "");
+    assertThat(p.published()).isEqualTo("2024-06-30");
+    assertThat(page("<meta property=\"article:modified_time\" content=\"2024-07-01\">", "").published())
+        .isEqualTo("2024-07-01");
+  }
+
+  @Test
+  void canonicalUrlAndLanguage() {
+    String html = "<html lang=\"pt-BR\"><head><link rel=\"canonical\" href=\"/a/b\"></head><body>" + BODY + "</body></html>";
+    ExtractedPage p = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://site.example/x?y=1");
+    assertThat(p.canonicalUrl()).isEqualTo("https://site.example/a/b");
+    assertThat(p.htmlLanguage()).isEqualTo("pt");
+    ExtractedPage og = page("<meta property=\"og:url\" content=\"https://site.example/og\">", "");
+    assertThat(og.canonicalUrl()).isEqualTo("https://site.example/og");
+    assertThat(og.htmlLanguage()).isNull();
+  }
+
+  @Test
+  void dateNormalisationRejectsImpossibleDates() {
+    assertThat(MetadataExtractor.normaliseDate("2024-02-30")).isNull();
+    assertThat(MetadataExtractor.normaliseDate("31.13.2020")).isNull();
+    assertThat(MetadataExtractor.normaliseDate("1850-01-01")).isNull();
+    assertThat(MetadataExtractor.normaliseDate("2024年6月18日")).isEqualTo("2024-06-18");
+  }
+
+  @Test
+  void authorCleaningDropsNonNames() {
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).containsExactly("admin");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Reuters Staff"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("@handle", "  "))).isEmpty();
+  }
+}
