@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -175,7 +174,7 @@ public final class TextMetadataReader {
     if (latin && creditList.stream().anyMatch(c -> TextShape.cjkRatio(c) == 0)) {
       creditList.removeIf(c -> TextShape.cjkRatio(c) > 0);
     }
-    creditList.removeIf(c -> outletSame(c, null));
+    creditList.removeIf(String::isBlank);
 
     String publishedIso = null;
     DateMention partial = null;
@@ -193,10 +192,6 @@ public final class TextMetadataReader {
       return LocalDate.of(published.year(), published.month(), published.day());
     }
     return anchor;
-  }
-
-  private static boolean outletSame(String credit, @Nullable String outlet) {
-    return credit.isBlank() || (outlet != null && credit.equalsIgnoreCase(outlet));
   }
 
   /** Names of authors below the story: a name line followed by an e-mail or contact line. */
@@ -264,9 +259,5 @@ public final class TextMetadataReader {
       }
     }
     return latin > cjk * 3;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
