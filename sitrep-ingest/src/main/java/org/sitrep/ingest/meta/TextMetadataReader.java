@@ -47,7 +47,7 @@ public final class TextMetadataReader {
     Set<String> credits = new LinkedHashSet<>();
     DateMention published = null;
     DateMention weakDate = null;
-    boolean publishedLabelled = false;
+    int publishedRank = 0;
 
     // Lines that are furniture, bylines, dates or credits are not headline or outlet candidates.
     boolean[] used = new boolean[header.size()];
@@ -65,11 +65,12 @@ public final class TextMetadataReader {
       DateMention date = dates.first(line);
       boolean labelled = DATE_LABEL.matcher(line).find();
       if (date != null && (labelled || dateLine(line, date) || !byline.isEmpty())) {
-        boolean better = published == null || (labelled && !publishedLabelled)
-            || (date.complete() && !published.complete());
-        if (better && !(labelled && UPDATED.matcher(line).find() && published != null)) {
+        // Publication labels beat bare dates, which beat "Updated"; a full date beats one without year.
+        int rank = !labelled ? 2 : UPDATED.matcher(line).find() ? 1 : 3;
+        if (published == null || rank > publishedRank
+            || (rank == publishedRank && date.complete() && !published.complete())) {
           published = date;
-          publishedLabelled = labelled;
+          publishedRank = rank;
         }
         used[i] = true;
       }
