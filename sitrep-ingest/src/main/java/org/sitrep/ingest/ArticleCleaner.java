@@ -79,7 +79,8 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(ctx, "ctx");
     List<String> warnings = new ArrayList<>();
-    LocalDate anchor = anchor(page.published());
+    String supplied = isoPublished(page.published(), ctx, warnings);
+    LocalDate anchor = anchor(supplied);
     DumpLayout layout;
     ExtractedPage extracted = null;
     int[] decoded = new int[1];
@@ -127,13 +128,13 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     if (mojibake > 0) {
       warn(ctx, warnings, "mojibake-repaired", mojibake + " mis-decoded characters repaired");
     }
-    if (meta.partialPublished() != null && page.published() == null) {
+    if (meta.partialPublished() != null && supplied == null) {
       warn(ctx, warnings, "published-without-year", "the page gives " + meta.partialPublished().value());
     }
     String text = String.join("\n\n", repaired);
 
     List<String> authors = new ArrayList<>(meta.authors());
-    String published = meta.published() != null ? meta.published() : page.published();
+    String published = meta.published() != null ? meta.published() : supplied;
     String outlet = page.outlet() != null ? page.outlet() : meta.outlet();
     String url = page.url();
     if (extracted != null) {
@@ -216,6 +217,31 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       // A supplied date we cannot read anchors nothing; the page's own dates still count.
       return null;
     }
+  }
+
+  private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+  /** A supplied publication date as ISO: kept when ISO already, else read as RFC 1123 or as a written date. */
+  private static @Nullable String isoPublished(@Nullable String supplied, StageContext ctx, List<String> warnings) {
+    if (supplied == null || supplied.isBlank()) {
+      return null;
+    }
+    String s = supplied.strip();
+    if (ISO.matcher(s).matches()) {
+      return s;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(s, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+    } catch (DateTimeParseException e) {
+      // Not a feed-style date: try the forms pages print.
+    }
+    org.sitrep.ingest.meta.DateMention date = new org.sitrep.ingest.meta.DateFinder().first(s);
+    if (date != null && date.iso() != null) {
+      return date.iso();
+    }
+    warn(ctx, warnings, "published-unreadable", "supplied publication date '" + s + "' is not a date");
+    return null;
   }
 
   /** First 16 hex digits of the SHA-256 of the lower-cased, whitespace-folded body. */
