@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       TempevalCommand.class,
       org.sitrep.bench.clustering.ClusteringBenchCommand.class,
       BenchSourcesCommand.class,
+      BenchSplitWordsCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ import org.sitrep.core.stage.StageException;
 import org.sitrep.core.stage.Warning;
 import org.sitrep.ingest.html.ExtractedPage;
 import org.sitrep.ingest.html.HtmlExtractor;
+import org.sitrep.ingest.meta.DatelineReader;
 import org.sitrep.ingest.meta.LanguageIdentifier;
 import org.sitrep.ingest.meta.OutletNamer;
 import org.sitrep.ingest.meta.TextMetadata;
@@ -44,6 +45,8 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
   /** Fewer words than this, or no sentence at all, is not an article. */
   private static final int MIN_WORDS = 15;
   private static final int MAX_WARNINGS = 20;
+  /** How many paragraphs at either end of an HTML story may be set apart as header or trailer. */
+  private static final int EDGE = 4;
 
   private final HtmlExtractor html;
   private final TextRepair repair;
@@ -51,6 +54,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
   private final TextMetadataReader metadata = new TextMetadataReader();
   private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
   private final OutletNamer outlets = new OutletNamer();
+  private final DatelineReader datelines = new DatelineReader();
   private final LanguageIdentifier languages;
 
   public ArticleCleaner() {
@@ -75,7 +79,8 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(ctx, "ctx");
     List<String> warnings = new ArrayList<>();
-    LocalDate anchor = anchor(page.published());
+    String supplied = isoPublished(page.published(), ctx, warnings);
+    LocalDate anchor = anchor(supplied);
     DumpLayout layout;
     ExtractedPage extracted = null;
     int[] decoded = new int[1];
@@ -123,13 +128,13 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     if (mojibake > 0) {
       warn(ctx, warnings, "mojibake-repaired", mojibake + " mis-decoded characters repaired");
     }
-    if (meta.partialPublished() != null && page.published() == null) {
+    if (meta.partialPublished() != null && supplied == null) {
       warn(ctx, warnings, "published-without-year", "the page gives " + meta.partialPublished().value());
     }
     String text = String.join("\n\n", repaired);
 
     List<String> authors = new ArrayList<>(meta.authors());
-    String published = meta.published() != null ? meta.published() : page.published();
+    String published = meta.published() != null ? meta.published() : supplied;
     String outlet = page.outlet() != null ? page.outlet() : meta.outlet();
     String url = page.url();
     if (extracted != null) {
@@ -159,9 +164,14 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
         warnings.size() > MAX_WARNINGS ? warnings.subList(0, MAX_WARNINGS) : warnings);
   }
 
-  /** HTML paragraphs as a layout: the extractor did the main-text work; furniture lines it kept are dropped. */
+  /**
+   * HTML paragraphs as a layout: the extractor did the main-text work. Furniture paragraphs it kept are
+   * dropped, and short non-sentence paragraphs before the first sentence (bylines, dates) or after the
+   * last (author lines, credits) are set apart as header and trailer for the metadata reader; a dateline
+   * stays in the story.
+   */
   private DumpLayout htmlLayout(ExtractedPage page) {
-    List<String> body = new ArrayList<>();
+    List<String> paragraphs = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     for (String p : page.paragraphs()) {
       String fixed = repair.repairEncoding(p).strip();
@@ -171,10 +181,25 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       if (vocabulary.classify(fixed) != null) {
         dropped.add(fixed);
       } else {
-        body.add(fixed);
+        paragraphs.add(fixed);
       }
     }
-    return new DumpLayout(List.of(), body, dropped, List.of());
+    int first = 0;
+    while (first < paragraphs.size() && first < EDGE && aside(paragraphs.get(first))) {
+      first++;
+    }
+    int last = paragraphs.size();
+    while (last > first && paragraphs.size() - last < EDGE && aside(paragraphs.get(last - 1))) {
+      last--;
+    }
+    return new DumpLayout(paragraphs.subList(0, first), paragraphs.subList(first, last), dropped,
+        paragraphs.subList(last, paragraphs.size()));
+  }
+
+  /** A short paragraph that is not a sentence and not a dateline: a byline, a date, a name. */
+  private boolean aside(String paragraph) {
+    boolean sentence = TextShape.endsSentence(paragraph) || TextShape.sentenceEnds(paragraph) > 0;
+    return TextShape.words(paragraph) <= 12 && !sentence && datelines.read(paragraph) == null;
   }
 
   private static void warn(StageContext ctx, List<String> warnings, String code, String detail) {
@@ -192,6 +217,31 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       // A supplied date we cannot read anchors nothing; the page's own dates still count.
       return null;
     }
+  }
+
+  private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+  /** A supplied publication date as ISO: kept when ISO already, else read as RFC 1123 or as a written date. */
+  private static @Nullable String isoPublished(@Nullable String supplied, StageContext ctx, List<String> warnings) {
+    if (supplied == null || supplied.isBlank()) {
+      return null;
+    }
+    String s = supplied.strip();
+    if (ISO.matcher(s).matches()) {
+      return s;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(s, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+    } catch (DateTimeParseException e) {
+      // Not a feed-style date: try the forms pages print.
+    }
+    org.sitrep.ingest.meta.DateMention date = new org.sitrep.ingest.meta.DateFinder().first(s);
+    if (date != null && date.iso() != null) {
+      return date.iso();
+    }
+    warn(ctx, warnings, "published-unreadable", "supplied publication date '" + s + "' is not a date");
+    return null;
   }
 
   /** First 16 hex digits of the SHA-256 of the lower-cased, whitespace-folded body. */

@@ -20,6 +20,8 @@ public final class CreditReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile(
       "^(?:source|sources|courtesy|credit|syndicated from|republished from)\\s*[:：]\\s*(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPUTS = Pattern.compile(
+      "^\\(?\\s*with (?:additional )?inputs from\\s+(.+?)\\s*\\)?\\.?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CJK_SOURCE = Pattern.compile("(?:来源|来自|稿源)\\s*[:：]\\s*(\\S+)");
   /** A source credit glued to the end of the last paragraph: "... as a whole. Source: Yonhap News Agency". */
   private static final Pattern TRAILING_SOURCE = Pattern.compile(
@@ -34,6 +36,17 @@ public final class CreditReader {
     Matcher m = CJK_SOURCE.matcher(s);
     if (m.find()) {
       return List.of(m.group(1));
+    }
+    m = INPUTS.matcher(s);
+    if (m.matches()) {
+      List<String> out = new ArrayList<>();
+      for (String part : m.group(1).split("\\s*(?:[,;/&]|\\band\\b)\\s*")) {
+        // "agencies" names no one.
+        if (!part.isBlank() && !part.strip().matches("(?i)(other )?(agencies|agency|wires?)")) {
+          out.add(part.strip());
+        }
+      }
+      return out;
     }
     m = SOURCE.matcher(s);
     if (m.matches()) {

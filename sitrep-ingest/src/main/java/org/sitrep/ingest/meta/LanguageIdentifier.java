@@ -10,10 +10,14 @@ import org.jspecify.annotations.Nullable;
  * The language of an article body, by Lingua over all its 75 languages in low-accuracy mode (trigram
  * models only). The detector is a heavy object: one is built per process, on first use, and shared;
  * it is thread-safe.
+ *
+ * <p>NOTE: measured on a busy 2-core machine: loading the models takes about 6 s and 47 MB of heap
+ * (a nine-language detector: 2.3 s, 4 MB); a 1,000-character sample takes about 47 ms (20 ms). All
+ * languages are kept because a news corpus meets many; the sample is cut to keep the cost per page low.
  */
 public final class LanguageIdentifier {
-  /** Lingua reads enough from the first few thousand characters; the rest only costs time. */
-  private static final int SAMPLE = 3000;
+  /** A thousand characters of body decide the language; the rest only costs time. */
+  private static final int SAMPLE = 1000;
 
   private final LanguageDetector detector;
 

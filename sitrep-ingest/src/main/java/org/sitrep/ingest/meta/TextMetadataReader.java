@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,7 @@ public final class TextMetadataReader {
     Set<String> credits = new LinkedHashSet<>();
     DateMention published = null;
     DateMention weakDate = null;
-    boolean publishedLabelled = false;
+    int publishedRank = 0;
 
     // Lines that are furniture, bylines, dates or credits are not headline or outlet candidates.
     boolean[] used = new boolean[header.size()];
@@ -66,11 +65,12 @@ public final class TextMetadataReader {
       DateMention date = dates.first(line);
       boolean labelled = DATE_LABEL.matcher(line).find();
       if (date != null && (labelled || dateLine(line, date) || !byline.isEmpty())) {
-        boolean better = published == null || (labelled && !publishedLabelled)
-            || (date.complete() && !published.complete());
-        if (better && !(labelled && UPDATED.matcher(line).find() && published != null)) {
+        // Publication labels beat bare dates, which beat "Updated"; a full date beats one without year.
+        int rank = !labelled ? 2 : UPDATED.matcher(line).find() ? 1 : 3;
+        if (published == null || rank > publishedRank
+            || (rank == publishedRank && date.complete() && !published.complete())) {
           published = date;
-          publishedLabelled = labelled;
+          publishedRank = rank;
         }
         used[i] = true;
       }
@@ -175,7 +175,7 @@ public final class TextMetadataReader {
     if (latin && creditList.stream().anyMatch(c -> TextShape.cjkRatio(c) == 0)) {
       creditList.removeIf(c -> TextShape.cjkRatio(c) > 0);
     }
-    creditList.removeIf(c -> outletSame(c, null));
+    creditList.removeIf(String::isBlank);
 
     String publishedIso = null;
     DateMention partial = null;
@@ -193,10 +193,6 @@ public final class TextMetadataReader {
       return LocalDate.of(published.year(), published.month(), published.day());
     }
     return anchor;
-  }
-
-  private static boolean outletSame(String credit, @Nullable String outlet) {
-    return credit.isBlank() || (outlet != null && credit.equalsIgnoreCase(outlet));
   }
 
   /** Names of authors below the story: a name line followed by an e-mail or contact line. */
@@ -264,9 +260,5 @@ public final class TextMetadataReader {
       }
     }
     return latin > cjk * 3;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

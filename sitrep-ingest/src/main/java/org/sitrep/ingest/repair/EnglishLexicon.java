@@ -44,7 +44,7 @@ public final class EnglishLexicon {
           throw new IllegalStateException(
               "english lexicon: resource " + resource + " not on the classpath (org.languagetool:english-pos-dict)");
         }
-        byte separator = (byte) DictionaryMetadata.read(meta).getSeparator();
+        byte separator = DictionaryMetadata.read(meta).getSeparator();
         loaded.add(new Automaton(FSA.read(in), separator));
       } catch (IOException e) {
         throw new UncheckedIOException("english lexicon: cannot read " + resource, e);

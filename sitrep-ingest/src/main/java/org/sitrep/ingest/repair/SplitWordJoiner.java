@@ -17,6 +17,9 @@ public final class SplitWordJoiner {
   private static final Pattern BROKEN_HYPHEN = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])(\\p{L}+)- (\\p{Ll}+)(?![\\p{L}\\p{N}\\-])");
 
+  /** Frequency classes by which one reading must beat the other to settle an ambiguous fragment. */
+  private static final int CLEAR_MARGIN = 5;
+
   private final EnglishLexicon lexicon;
 
   public SplitWordJoiner(EnglishLexicon lexicon) {
@@ -26,7 +29,7 @@ public final class SplitWordJoiner {
   /** The joined form of {@code left} and {@code right} if they are one split word, else null. */
   public @org.jspecify.annotations.Nullable String join(String left, String right) {
     String joined = left + right;
-    if (!isWord(joined) || (isWord(left) && isWord(right))) {
+    if (!isJoinedWord(joined) || (isWord(left) && isWord(right))) {
       return null;
     }
     return joined;
@@ -35,7 +38,7 @@ public final class SplitWordJoiner {
   /** How a word written in a line-broken form "left-" + "right" should read joined. */
   public String joinHyphenated(String left, String right) {
     String joined = left + right;
-    if (isWord(joined) && !(isWord(left) && isWord(right))) {
+    if (isJoinedWord(joined) && !(isWord(left) && isWord(right))) {
       return joined;
     }
     return left + "-" + right;
@@ -49,7 +52,7 @@ public final class SplitWordJoiner {
     boolean changed = false;
     while (m.find()) {
       String joined = left(m) + right(m);
-      if (isWord(joined) && !(isWord(left(m)) && isWord(right(m)))) {
+      if (isJoinedWord(joined) && !(isWord(left(m)) && isWord(right(m)))) {
         m.appendReplacement(sb, Matcher.quoteReplacement(joined));
         changed = true;
         if (counter != null) {
@@ -72,13 +75,30 @@ public final class SplitWordJoiner {
     while (from < text.length() && m.find(from)) {
       String joined = join(left(m), right(m));
       if (joined != null && Character.isUpperCase(joined.charAt(0)) && !sentenceStart(text, m.start())
-          && !lexicon.containsExactly(joined)) {
-        // Inside a sentence a capitalised join must be a proper noun as written: "Un met" is not "Unmet".
+          && !lexicon.containsExactly(joined) && isWord(right(m))) {
+        // Inside a sentence, a capital followed by a real word is more likely a name and a word ("Un met")
+        // than a split word, unless the join is listed capitalised (a proper noun) as written.
         joined = null;
       }
-      if (joined != null && !isWord(right(m)) && betterWithNext(text, m)) {
-        // "had al ready": the fragment belongs to the next word ("already"), not this one ("hadal").
-        joined = null;
+      if (joined != null && !isWord(right(m))) {
+        Matcher next = nextPair(text, m);
+        if (next != null) {
+          if (!isWord(right(next))) {
+            // "a re cipe": the fragment belongs with the other fragment ("recipe"), not with "a".
+            joined = null;
+          } else if (isWord(left(m))) {
+            // "the re turn": "there turn" or "the return". Only a much more common word decides ("had al
+            // ready" is "already", not "hadal"); otherwise all three are left alone.
+            int here = lexicon.frequency(joined);
+            int there = lexicon.frequency(left(next) + right(next));
+            if (there >= here + CLEAR_MARGIN) {
+              joined = null;
+            } else if (here < there + CLEAR_MARGIN) {
+              from = next.end();
+              continue;
+            }
+          }
+        }
       }
       if (joined == null) {
         // Retry from the second token: it may be the first half of the next split.
@@ -101,15 +121,13 @@ public final class SplitWordJoiner {
     return sb.append(text, last, text.length()).toString();
   }
 
-  /** Whether the right half joins the following token into a more frequent word than the left join. */
-  private boolean betterWithNext(String text, Matcher m) {
+  /** The pair that starts at this pair's right half, when it is a split word too; else null. */
+  private @org.jspecify.annotations.Nullable Matcher nextPair(String text, Matcher m) {
     Matcher next = PAIR.matcher(text);
-    if (!next.find(m.start(2)) || next.start() != m.start(2)) {
-      return false;
+    if (!next.find(m.start(2)) || next.start() != m.start(2) || join(left(next), right(next)) == null) {
+      return null;
     }
-    String alternative = join(left(next), right(next));
-    return alternative != null
-        && lexicon.frequency(alternative) > lexicon.frequency(left(m) + right(m));
+    return next;
   }
 
   private static boolean sentenceStart(String text, int at) {
@@ -128,11 +146,19 @@ public final class SplitWordJoiner {
     return m.group(2);
   }
 
+  /**
+   * Whether a half counts as a word of its own. Single letters other than "a" and "I", and entries of
+   * the rarest frequency class (suffix-like "ism", "est", "ns"), count as fragments.
+   */
   private boolean isWord(String token) {
     if (token.length() == 1) {
-      // Single letters other than "a" and "I" are fragments, whatever the dictionary lists.
       return token.equals("a") || token.equals("A") || token.equals("I");
     }
+    return lexicon.frequency(token) >= 1;
+  }
+
+  /** Whether the joined form is an English word (any frequency class). */
+  private boolean isJoinedWord(String token) {
     return lexicon.contains(token);
   }
 }

@@ -21,6 +21,7 @@ public final class BoilerplateVocabulary {
           "skip to (main )?content|skip navigation|(quick|direct) access to|main (menu|page|navigation)"
               + "|^(home|menu|search|sections?|navigation|back to top|top|login|log ?in|sign in|register|"
               + "previous|next|previous article|next article|previous post|next post|go to top|toggle navigation)$"
+              + "|^(about|about us|contact|contact us|advertise|advertise with us|careers|faq|help|sitemap|rss|e-paper)$"
               + "|^\\S+( \\S+)?\\s*[>›»]\\s*\\S+|^(首页|主页|返回)|^latest news( from .*)?$|^breaking( news)?$"
               + "|^(tags?|topics?|categories|category|filed under|keywords?)\\s*:"
               + "|^views?\\s*\\d*$|^\\d+\\s*views?$"
@@ -45,6 +46,7 @@ public final class BoilerplateVocabulary {
               + "|^click here|^get the latest|join our (channel|community)|分享到|扫一扫|关注我们"),
       rule(BoilerplateFamily.LEGAL,
           "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|terms of (use|service)|privacy policy|cookie"
+              + "|^disclaimer\\b|auto-generated from a syndicated feed|has not been edited by"
               + "|版权|备案|免责声明"),
       rule(BoilerplateFamily.SUMMARY,
           "^(synopsis|key takeaways|takeaways|highlights|story highlights|summary|tl;?dr|in brief|key points|"
@@ -54,7 +56,7 @@ public final class BoilerplateVocabulary {
               + "( credits?| by| courtesy)?\\s*[:/|]|^(source|sources|courtesy|credit|credits)\\s*:"
               + "|^\\((editorial|column|op-?ed|opinion|commentary|this article|story)?\\s*(from|by|via|courtesy of|"
               + "originally)\\b.*\\)$|^[A-Z][\\w.&-]*( [A-Z][\\w.&-]*)?(/[A-Z][\\w.&-]*( [A-Z][\\w.&-]*)?)+$"
-              + "|^(来源|来自|图片来源|图源)\\s*[:：]|^(editing|edited|reporting|additional reporting|compiled) by\\b"),
+              + "|^\\(?with inputs from\\b|^(来源|来自|图片来源|图源)\\s*[:：]|^(editing|edited|reporting|additional reporting|compiled) by\\b"),
       rule(BoilerplateFamily.CONTACT,
           "^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$|^(e-?mail|contact|write to|send feedback|reach)\\b.*@"
               + "|^(follow|find) (him|her|them|the author) on|^@\\w+$"),

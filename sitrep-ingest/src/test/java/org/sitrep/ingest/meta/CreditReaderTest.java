@@ -20,6 +20,7 @@ class CreditReaderTest {
     assertThat(reader.read("Source :Yangcheng Evening News")).containsExactly("Yangcheng Evening News");
     assertThat(reader.read("来源:羊城晚报 云上岭南")).containsExactly("羊城晚报");
     assertThat(reader.read("Sources: AFP, Reuters")).containsExactly("AFP", "Reuters");
+    assertThat(reader.read("(With inputs from PTI and agencies)")).containsExactly("PTI");
   }
 
   @Test

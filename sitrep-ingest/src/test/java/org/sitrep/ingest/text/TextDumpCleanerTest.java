@@ -28,6 +28,10 @@ class TextDumpCleanerTest {
     assertThat(vocabulary.classify("首页 > English 英语")).isEqualTo(BoilerplateFamily.NAVIGATION);
     assertThat(vocabulary.classify("BUSINESS")).isEqualTo(BoilerplateFamily.NAVIGATION);
     assertThat(vocabulary.classify("Advertisement")).isEqualTo(BoilerplateFamily.INTERRUPTION);
+    assertThat(vocabulary.classify("About Us")).isEqualTo(BoilerplateFamily.NAVIGATION);
+    assertThat(vocabulary.classify("Home | World | Business | Sport")).isEqualTo(BoilerplateFamily.NAVIGATION);
+    assertThat(vocabulary.classify("(With inputs from PTI)")).isEqualTo(BoilerplateFamily.CREDIT);
+    assertThat(vocabulary.classify("Disclaimer: Views expressed are the author's own.")).isEqualTo(BoilerplateFamily.LEGAL);
     // Sentences of a story that use the same words are not furniture.
     assertThat(vocabulary.classify("Several other news agencies confirmed the report.")).isNull();
     assertThat(vocabulary.classify("Millions subscribe to the service.")).isNull();

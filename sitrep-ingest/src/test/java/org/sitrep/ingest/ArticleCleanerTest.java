@@ -1,0 +1,56 @@
+package org.sitrep.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.CleanDocument;
+import org.sitrep.core.model.ContentType;
+import org.sitrep.core.model.RawPage;
+import org.sitrep.core.stage.Reason;
+import org.sitrep.core.stage.StageContext;
+import org.sitrep.core.stage.StageException;
+
+class ArticleCleanerTest {
+  private static final ArticleCleaner CLEANER = TextCleanerGoldenTest.CLEANER;
+  private static final String STORY = String.join("\n", "Harbour Daily", "", "Port Workers End Strike",
+      "", "SEOUL, Dec 29 (Yonhap) -- Port workers returned to work on Friday after unions and employers agreed a pay rise.",
+      "", "The agreement also includes a commitment to hire two hundred crane operators over the next year.");
+
+  private static CleanDocument clean(String text, String published) throws StageException {
+    RawPage page = new RawPage("page.txt", null, ContentType.TEXT, text.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8, published, null, null);
+    return CLEANER.process(page, StageContext.defaults());
+  }
+
+  @Test
+  void completesYearlessDatesFromTheSuppliedDate() throws StageException {
+    CleanDocument doc = clean(STORY, "2025-01-02");
+    assertThat(doc.dateline().date()).isEqualTo("2024-12-29");
+    assertThat(doc.published()).isEqualTo("2024-12-29");
+  }
+
+  @Test
+  void readsFeedStyleSuppliedDates() throws StageException {
+    String text = STORY.replace("SEOUL, Dec 29 (Yonhap) -- ", "");
+    assertThat(clean(text, "Wed, 19 Jun 2024 10:00:00 GMT").published()).isEqualTo("2024-06-19T10:00Z");
+    assertThat(clean(text, "2024-06-19").published()).isEqualTo("2024-06-19");
+    CleanDocument unreadable = clean(text, "soon");
+    assertThat(unreadable.published()).isNull();
+    assertThat(unreadable.warnings()).anyMatch(w -> w.contains("published-unreadable"));
+  }
+
+  @Test
+  void idIsAHashOfTheFoldedBody() throws StageException {
+    CleanDocument a = clean(STORY, null);
+    CleanDocument b = clean(STORY.replace("Harbour Daily", "Other Site\nMenu"), null);
+    assertThat(a.id()).isEqualTo(b.id()).isEqualTo(ArticleCleaner.id(a.text().toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  @Test
+  void failsAPageWithoutAnArticle() {
+    assertThatThrownBy(() -> clean("Home\nWorld\nBusiness\nShare on Facebook\nCopyright 2024", null))
+        .isInstanceOfSatisfying(StageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_CONTENT));
+  }
+}
