@@ -38,7 +38,7 @@ public final class SourceResolver {
   private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
   private static final Set<String> NEUTER = Set.of("it", "they", "we");
   private static final List<String> NP_SKIP =
-      List.of("punct", "appos", "acl", "acl:relcl", "advcl", "parataxis", "dep", "cc:preconj");
+      List.of("punct", "appos", "acl", "acl:relcl", "advcl", "parataxis", "dep", "cc:preconj", "case");
 
   /**
    * A resolved source.
