@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BenchSourcesCommand.class,
       BenchSplitWordsCommand.class,
     })
+    subcommands = {PolnearBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -120,7 +120,9 @@ public final class EntityExtractor {
         }
       }
     }
-    if (words >= 5 && capitalised * 10 > words * 6) {
+    String end = t.get(t.size() - 1).word();
+    boolean terminal = end.matches("[.!?]|''|\"|”|’");
+    if (words >= 5 && capitalised * 10 > words * 6 && !terminal) {
       return false; // headline case: titles and menus
     }
     String last = t.get(t.size() - 1).word();

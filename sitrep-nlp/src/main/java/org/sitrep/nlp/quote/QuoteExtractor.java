@@ -68,6 +68,13 @@ public final class QuoteExtractor {
           found = f;
         }
       }
+      Sentence after = followingAttribution(parsed, touched, span);
+      if (found == null && after != null) {
+        // '"...?" Graham asked.': the splitter ends the sentence inside the quote
+        DependencyGraph g = graphs.computeIfAbsent(after.index(), k -> new DependencyGraph(after));
+        found = bestCue(g, span, spans);
+      }
+      int[] dashed = found == null ? dashAttribution(parsed, span) : null;
       int words = content.split("\\s+").length;
       boolean alone = standsAlone(touched, span);
       int firstSentence = touched.get(0).index();
@@ -79,11 +86,34 @@ public final class QuoteExtractor {
         Token cue = found.graph.token(found.cue);
         cueStart = cue.begin();
         cueEnd = cue.end();
+      } else if (dashed != null) {
+        source = resolver.resolve(graphs.computeIfAbsent(dashed[0],
+            k -> new DependencyGraph(parsed.sentences().get(k))), dashed[1]);
       } else if (!alone && words < 40) {
         found = subjectOfClause(touched, graphs, span);
         if (found != null) {
           source = resolver.resolve(found.graph, found.source);
         }
+      }
+      boolean viaCue = cueStart >= 0;
+      if (previous != null && previous.cueStart() >= 0 && interrupted(text, previous, span)
+          && (!viaCue || cueStart == previous.cueStart())) {
+        // '"A," X said. "B."' and '"A," he said, "B."' are one quotation interrupted by its attribution
+        Quote p = previous.quote();
+        Quote merged = new Quote(p.text() + " " + content, p.speaker(), p.speakerId(),
+            p.speakerRole(), p.start(), span.end());
+        AttributedQuote m = new AttributedQuote(merged, previous.speakerStart(),
+            previous.speakerEnd(), previous.cueStart(), previous.cueEnd());
+        out.set(out.size() - 1, m);
+        previous = m;
+        previousSentence = touched.get(touched.size() - 1).index();
+        continue;
+      }
+      if (words <= 5 && titleCase(content)) {
+        continue; // a title in quotes ("Morning Joe", 'The 411'), not a quotation
+      }
+      if (words < 4 && !viaCue && !alone) {
+        continue; // a scare-quoted fragment without a reporting verb
       }
       Quote quote;
       int speakerStart = -1;
@@ -112,6 +142,82 @@ public final class QuoteExtractor {
       previousSentence = touched.get(touched.size() - 1).index();
     }
     return out;
+  }
+
+  private static boolean titleCase(String content) {
+    int words = 0;
+    int upper = 0;
+    for (String w : content.split("[\\s]+")) {
+      String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (x.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(x.codePointAt(0)) || Character.isDigit(x.codePointAt(0))
+          || x.matches("(of|the|and|a|an|in|on|with|for|to|at)")) {
+        upper++;
+      }
+    }
+    return words > 0 && upper == words;
+  }
+
+  /** The attribution between two quotes of one paragraph holds the first quote's cue and speaker. */
+  private static boolean interrupted(String text, AttributedQuote previous, QuoteMarks.Span next) {
+    int from = previous.quote().end();
+    if (previous.cueStart() < from || previous.cueStart() >= next.begin() || next.begin() - from > 250) {
+      return false;
+    }
+    String between = text.substring(from, next.begin());
+    return between.indexOf('\n') < 0 && (previous.speakerStart() < 0 || previous.speakerStart() >= from);
+  }
+
+  /** The short sentence right after a quote that closes its sentence, in the same paragraph. */
+  private static @Nullable Sentence followingAttribution(
+      ParsedText parsed, List<Sentence> touched, QuoteMarks.Span span) {
+    Sentence last = touched.get(touched.size() - 1);
+    if (last.end() > span.end() + 1 || last.index() + 1 >= parsed.sentences().size()) {
+      return null;
+    }
+    Sentence next = parsed.sentences().get(last.index() + 1);
+    String gap = parsed.text().substring(span.end(), next.begin());
+    if (gap.indexOf('\n') >= 0 || next.tokens().size() > 25) {
+      return null;
+    }
+    String first = next.tokens().get(0).word();
+    return first.equals("``") || first.equals("“") || first.equals("\"") ? null : next;
+  }
+
+  /** '"..." ― Pamela Padilla': a name after a dash closing the quote; [sentence, token] or null. */
+  private static int @Nullable [] dashAttribution(ParsedText parsed, QuoteMarks.Span span) {
+    String text = parsed.text();
+    int i = span.end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    i++;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    Sentence s = parsed.sentenceAt(i);
+    if (s == null) {
+      return null;
+    }
+    DependencyGraph g = new DependencyGraph(s);
+    int k = g.tokenAt(i);
+    if (k < 0 || !Character.isUpperCase(g.token(k).word().codePointAt(0))) {
+      return null;
+    }
+    // the head of the name: the last capitalised token of the run
+    int end = k;
+    while (end + 1 < g.size() && !g.token(end + 1).word().isEmpty()
+        && Character.isUpperCase(g.token(end + 1).word().codePointAt(0))
+        && text.substring(g.token(end).end(), g.token(end + 1).begin()).indexOf('\n') < 0) {
+      end++;
+    }
+    return new int[] {s.index(), end};
   }
 
   private record Found(DependencyGraph graph, int cue, int source, int distance) {}
@@ -182,7 +288,7 @@ public final class QuoteExtractor {
       if (!according && !verb) {
         continue;
       }
-      int src = SourceResolver.sourceToken(g, i);
+      int src = SourceResolver.sourceToken(g, i, k -> inAny(g.token(k), spans));
       if (src < 0) {
         continue;
       }

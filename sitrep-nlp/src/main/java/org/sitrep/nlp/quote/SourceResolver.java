@@ -38,7 +38,7 @@ public final class SourceResolver {
   private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
   private static final Set<String> NEUTER = Set.of("it", "they", "we");
   private static final List<String> NP_SKIP =
-      List.of("punct", "appos", "acl", "acl:relcl", "advcl", "parataxis", "dep", "cc:preconj");
+      List.of("punct", "appos", "acl", "acl:relcl", "advcl", "parataxis", "dep", "cc:preconj", "case");
 
   /**
    * A resolved source.
@@ -98,6 +98,11 @@ public final class SourceResolver {
    * "quote/cite X as saying", the noun of "according to X", the agent of "reported by X".
    */
   public static int sourceToken(DependencyGraph g, int cue) {
+    return sourceToken(g, cue, i -> false);
+  }
+
+  /** As {@link #sourceToken(DependencyGraph, int)}, never returning a token {@code excluded} rejects. */
+  public static int sourceToken(DependencyGraph g, int cue, java.util.function.IntPredicate excluded) {
     Token t = g.token(cue);
     if (t.lemma().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("according")) {
       int h = g.head(cue);
@@ -109,13 +114,20 @@ public final class SourceResolver {
       }
       return -1;
     }
-    int subj = g.child(cue, "nsubj");
-    if (subj >= 0) {
-      return subj;
+    for (int c : g.children(cue)) {
+      if (g.baseRelation(c).equals("nsubj") && !excluded.test(c)) {
+        return c;
+      }
     }
     int agent = agent(g, cue);
-    if (agent >= 0) {
+    if (agent >= 0 && !excluded.test(agent)) {
       return agent;
+    }
+    // inverted attribution after a quote: '"...," said Caddell' parses Caddell as the object
+    int inverted = g.child(cue, "obj", "dobj");
+    if (inverted > cue && !excluded.test(inverted) && !t.lemma().equalsIgnoreCase("tell") && !t.lemma().equalsIgnoreCase("quote")
+        && !t.lemma().equalsIgnoreCase("cite") && precededByQuoteMark(g, cue)) {
+      return inverted;
     }
     // A participle ("adding", "saying") borrows from the verb it hangs on; "quoted X saying" is X.
     int k = cue;
@@ -139,13 +151,26 @@ public final class SourceResolver {
       }
       if (g.token(h).pos().startsWith("VB")) {
         int s = g.child(h, "nsubj");
-        if (s >= 0) {
+        if (s >= 0 && !excluded.test(s)) {
           return s;
         }
       }
       k = h;
     }
     return -1;
+  }
+
+  private static boolean precededByQuoteMark(DependencyGraph g, int cue) {
+    for (int k = cue - 1; k >= 0 && cue - k <= 3; k--) {
+      String w = g.token(k).word();
+      if (w.equals("''") || w.equals("”") || w.equals("\"") || w.equals("’") || w.equals("»")) {
+        return true;
+      }
+      if (!w.matches("[,.!?]")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int agent(DependencyGraph g, int verb) {

@@ -1,0 +1,53 @@
+package org.sitrep.nlp.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.ClaimStatus;
+import org.sitrep.core.model.Entity;
+import org.sitrep.nlp.TestParser;
+import org.sitrep.nlp.entity.EntityExtractor;
+import org.sitrep.nlp.parse.ParsedText;
+import org.sitrep.nlp.quote.QuoteExtractor;
+
+class ClaimExtractorIT {
+  private static List<Claim> claims(String text) {
+    ParsedText parsed = TestParser.parse(text);
+    List<Entity> es = new EntityExtractor().extract(parsed);
+    return new ClaimExtractor().extract(parsed, es, new QuoteExtractor().extract(parsed, es));
+  }
+
+  @Test
+  void hedgesAreReported() {
+    List<Claim> cs = claims("Russia is said to be providing satellite technology to North Korea. "
+        + "The two nations have reportedly engaged in military exchanges. "
+        + "According to Yonhap, the talks lasted two hours.");
+    assertThat(cs).extracting(Claim::status).containsExactly(
+        ClaimStatus.REPORTED, ClaimStatus.REPORTED, ClaimStatus.REPORTED);
+    assertThat(cs.get(2).claimant()).isEqualTo("Yonhap News Agency");
+  }
+
+  @Test
+  void claimsAndAssertionsNameTheirClaimant() {
+    List<Claim> cs = claims("South Korean officials claimed that Pyongyang sent troops to Russia. "
+        + "Russian President Vladimir Putin said that the treaty was defensive.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(0).status()).isEqualTo(ClaimStatus.ALLEGED);
+    assertThat(cs.get(1).status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(cs.get(1).claimant()).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void aLaterDenialMarksTheEarlierClaim() {
+    List<Claim> cs = claims("ROK sources have claimed that the DPRK delivered 6,700 containers of "
+        + "weapons to Russia. Both Russia and the DPRK have denied these claims, calling them "
+        + "\"mad rumors.\"");
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(ClaimStatus.DENIED);
+      assertThat(c.deniedBy()).containsExactly("Russia", "North Korea");
+      assertThat(c.text()).startsWith("ROK sources have claimed");
+    });
+  }
+}

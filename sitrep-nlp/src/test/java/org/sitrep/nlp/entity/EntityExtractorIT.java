@@ -1,0 +1,90 @@
+package org.sitrep.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Mention;
+import org.sitrep.nlp.TestParser;
+import org.sitrep.nlp.parse.ParsedText;
+
+class EntityExtractorIT {
+  private final EntityExtractor extractor = new EntityExtractor();
+
+  private List<Entity> extract(String text) {
+    ParsedText parsed = TestParser.parse(text);
+    List<Entity> entities = extractor.extract(parsed);
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    return entities;
+  }
+
+  private static Optional<Entity> named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  @Test
+  void officialNamesAndAcronymsAreTheCountry() {
+    List<Entity> es = extract("Putin visited the Democratic People's Republic of Korea on Tuesday. "
+        + "The DPRK and the ROK have no diplomatic ties, and the Republic of Korea protested to the U.S. "
+        + "and the US embassy.");
+    Entity nk = named(es, "North Korea").orElseThrow();
+    assertThat(nk.type()).isEqualTo(EntityType.COUNTRY);
+    assertThat(nk.id()).isEqualTo("country:north-korea");
+    assertThat(nk.aliases()).contains("DPRK", "Democratic People's Republic of Korea");
+    Entity sk = named(es, "South Korea").orElseThrow();
+    assertThat(sk.aliases()).contains("ROK", "Republic of Korea");
+    assertThat(named(es, "United States").orElseThrow().aliases()).contains("U.S.");
+    assertThat(es).noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().contains("DPRK"));
+  }
+
+  @Test
+  void surnameJoinsTheOnlyFullNameAndHyphenVariantsMerge() {
+    List<Entity> es = extract("Russian President Vladimir Putin met Yoon Suk-yeol in Seoul. "
+        + "Putin said the talks went well. Yoon Suk Yeol did not comment on the meeting.");
+    Entity putin = named(es, "Vladimir Putin").orElseThrow();
+    assertThat(putin.type()).isEqualTo(EntityType.PERSON);
+    assertThat(putin.id()).isEqualTo("person:vladimir-putin");
+    assertThat(putin.aliases()).contains("Putin");
+    assertThat(putin.mentions()).hasSize(2);
+    assertThat(putin.roles()).contains("Russian President");
+    assertThat(es.stream().filter(e -> e.name().startsWith("Yoon"))).hasSize(1);
+  }
+
+  @Test
+  void peopleSharingASurnameStayApart() {
+    List<Entity> es = extract("Kim Jong-un met Kim Hong-kyun in Pyongyang on Monday. "
+        + "Daniel Kim, a researcher at the Asan Institute, wrote about the meeting. Kim said it was long.");
+    assertThat(named(es, "Kim Jong-un")).isPresent();
+    assertThat(named(es, "Kim Hong-kyun")).isPresent();
+    Entity daniel = named(es, "Daniel Kim").orElseThrow();
+    assertThat(daniel.roles()).contains("a researcher at the Asan Institute");
+    for (Entity e : es) {
+      assertThat(e.aliases()).doesNotContain("Kim");
+    }
+    assertThat(named(es, "Kim")).isEmpty();
+  }
+
+  @Test
+  void demonymsAreNotCountriesAndThePeninsulaIsOnePlace() {
+    List<Entity> es = extract("North Korean troops and Russian engineers worked near the Korean "
+        + "Peninsula, where Russia and North Korea hold drills.");
+    Entity nk = named(es, "North Korea").orElseThrow();
+    assertThat(nk.mentions()).extracting(Mention::text).containsExactly("North Korea");
+    assertThat(named(es, "Russia").orElseThrow().mentions()).hasSize(1);
+    assertThat(named(es, "Korean Peninsula").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void boilerplateYieldsNoEntities() {
+    List<Entity> es = extract("Please enter your comment!\n\nWeekly Best Articles\n\n"
+        + "SUBSCRIBE TO OUR NEWSLETTER FOR MORE\n\nThe minister visited Tokyo on Friday.");
+    assertThat(es).extracting(Entity::name).containsExactly("Tokyo");
+  }
+}

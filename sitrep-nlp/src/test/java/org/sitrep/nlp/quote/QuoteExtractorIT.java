@@ -1,0 +1,73 @@
+package org.sitrep.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Quote;
+import org.sitrep.nlp.TestParser;
+import org.sitrep.nlp.entity.EntityExtractor;
+import org.sitrep.nlp.parse.ParsedText;
+
+class QuoteExtractorIT {
+  private static List<Quote> quotes(String text) {
+    ParsedText parsed = TestParser.parse(text);
+    List<Quote> qs = new QuoteExtractor().extract(parsed, new EntityExtractor().extract(parsed));
+    for (Quote q : qs) {
+      assertThat(text.substring(q.start() + 1, q.end() - 1)).contains(q.text());
+    }
+    return qs;
+  }
+
+  @Test
+  void cueAfterTheQuoteNamesTheSpeakerWithRole() {
+    List<Quote> qs = quotes("South Korea's Defence Minister Ahn Gyu-back spoke on Monday. "
+        + "\"The security landscape has reached unprecedented instability,\" Ahn said.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The security landscape has reached unprecedented instability,");
+      assertThat(q.speaker()).isEqualTo("Ahn Gyu-back");
+      assertThat(q.speakerId()).isEqualTo("person:ahn-gyu-back");
+      assertThat(q.speakerRole()).isEqualTo("Defence Minister");
+    });
+  }
+
+  @Test
+  void organisationsSpeakAndCueBeforeTheQuote() {
+    List<Quote> qs = quotes("The Global Times argued, “U.S. policymakers must realize that they cannot "
+        + "command everything.”");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Global Times");
+      assertThat(q.speakerId()).isEqualTo("organization:global-times");
+    });
+  }
+
+  @Test
+  void pronounsAndSurnamesResolveToTheFullName() {
+    List<Quote> qs = quotes("Wang Junsheng, a researcher at the Chinese Academy of Social Sciences, "
+        + "spoke first. Wang emphasized, “Cooperation is not surprising.” Later he added, "
+        + "«The dialogue will help both sides.»");
+    assertThat(qs).hasSize(2).allSatisfy(q -> {
+      assertThat(q.speaker()).isEqualTo("Wang Junsheng");
+      assertThat(q.speakerRole()).isEqualTo("a researcher at the Chinese Academy of Social Sciences");
+    });
+  }
+
+  @Test
+  void unnamedSourcesAndOtherMarks() {
+    List<Quote> qs = quotes("A senior official told reporters, 'We are ready for talks at any time.' "
+        + "The ministry said 「the door remains open to everyone」 in its statement.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker()).isEqualTo("A senior official");
+    assertThat(qs.get(0).speakerId()).isNull();
+    assertThat(qs.get(1).text()).isEqualTo("the door remains open to everyone");
+  }
+
+  @Test
+  void aQuoteOverParagraphsIsOneQuoteAndApostrophesAreNotQuotes() {
+    String text = "The editorial board wrote: “We recognize that many voters distrust her.\n\n"
+        + "“We are not blind to those flaws,” the board added. Korea's 'sunshine' era isn't back.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).contains("distrust her").contains("not blind");
+  }
+}
