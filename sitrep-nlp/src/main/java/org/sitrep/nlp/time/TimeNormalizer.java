@@ -68,6 +68,9 @@ public final class TimeNormalizer {
           + "|\\bthe (?:latest |current )?quarter\\b");
   /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
   private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
+  /** "the first nine months of 1997": a stretch of time, a duration. */
+  private static final Pattern SPAN_OF = Pattern.compile(
+      "(?:the )?(?:first|last|past|final) (" + NUMBER + ") (days|weeks|months|quarters|years)(?: of .*)?");
   private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
   private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
   private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -152,6 +155,14 @@ public final class TimeNormalizer {
 
   /** "the year ended March 31", "the fiscal year ending in June": a reporting period, a duration. */
   private static @Nullable Resolved reportingPeriod(String key, String text, int end) {
+    Matcher span = SPAN_OF.matcher(key);
+    if (span.matches()) {
+      Integer n = NUMBERS.get(span.group(1));
+      if (n == null && span.group(1).chars().allMatch(Character::isDigit)) {
+        n = Integer.parseInt(span.group(1));
+      }
+      return new Resolved("DURATION", "P" + (n == null ? "X" : n.toString()) + unitLetter(span.group(2)));
+    }
     if (!PERIOD.matcher(key).matches()) {
       return null;
     }
