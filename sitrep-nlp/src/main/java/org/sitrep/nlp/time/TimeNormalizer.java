@@ -32,6 +32,7 @@ public final class TimeNormalizer {
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String UNITS = "days?|weeks?|months?|quarters?|years?|decades?";
   private static final String NUMBER = "a|an|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -73,7 +74,15 @@ public final class TimeNormalizer {
       "(?:the )?(?:first|last|past|final) (" + NUMBER + ") (days|weeks|months|quarters|years)(?: of .*)?");
   private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
   private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
-  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")");
+  private static final Pattern STARTS_WITH_MONTH = Pattern.compile("(?:" + MONTHS + ")\\b.*");
+  private static final Pattern ENDS_WITH_MONTH = Pattern.compile(".*\\b(?:" + MONTHS + ")");
+  private static final Pattern FIRST_NAME = Pattern.compile("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+");
+  private static final Pattern ENDS_WITH_CALENDAR_WORD = Pattern.compile(".* (?:" + MONTHS + "|" + WEEKDAYS + ")");
+  private static final Pattern RELATIVE_SPAN = Pattern.compile(
+      "(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER + ") )?(" + UNITS + ")");
+  private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?:" + WEEKDAYS + "),? ");
+  private static final Pattern DURATION_PART = Pattern.compile("P[0-9X]+[YMWDH]");
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
   private static final Pattern RELATIVE_DECADE =
@@ -216,7 +225,7 @@ public final class TimeNormalizer {
         TimexMention next = mentions.get(i + 1);
         String part = key(next.text());
         if (next.begin() == m.end() + 1 && text.charAt(m.end()) == ' '
-            && DAY_PARTS.contains(part) && key(m.text()).matches("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")")) {
+            && DAY_PARTS.contains(part) && BARE_WEEKDAY.matcher(key(m.text())).matches()) {
           out.add(new TimexMention(text.substring(m.begin(), next.end()), m.begin(), next.end(), "TIME", ""));
           i++;
           continue;
@@ -240,8 +249,8 @@ public final class TimeNormalizer {
     String right = m.text().substring(comma + 2);
     String left = m.text().substring(0, comma);
     String rl = right.toLowerCase(Locale.ROOT);
-    if (right.isEmpty() || Character.isDigit(right.charAt(0)) || rl.matches("(" + MONTHS + ")\\b.*")
-        || left.toLowerCase(Locale.ROOT).matches(".*\\b(" + MONTHS + ")$")) {
+    if (right.isEmpty() || Character.isDigit(right.charAt(0)) || STARTS_WITH_MONTH.matcher(rl).matches()
+        || ENDS_WITH_MONTH.matcher(left.toLowerCase(Locale.ROOT)).matches()) {
       return List.of(m);
     }
     int b = m.begin();
@@ -291,7 +300,7 @@ public final class TimeNormalizer {
       return false;
     }
     String t = m.text();
-    if (t.matches("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+") && !key.matches(".* (?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+    if (FIRST_NAME.matcher(t).matches() && !ENDS_WITH_CALENDAR_WORD.matcher(key).matches()) {
       return false;
     }
     if (key.matches(ABBREVIATED_MONTHS) && m.end() + 2 < text.length() && text.charAt(m.end()) == ' '
@@ -323,7 +332,7 @@ public final class TimeNormalizer {
     if ((m = MONTH.matcher(key)).matches()) {
       return dct == null ? null : month(m.group(1), monthNumber(m.group(2)), dct, tense);
     }
-    if ((m = MONTH_DAY.matcher(key.replaceFirst("^(?:" + WEEKDAYS + "),? ", ""))).matches()) {
+    if ((m = MONTH_DAY.matcher(LEADING_WEEKDAY.matcher(key).replaceFirst(""))).matches()) {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
       return dct == null ? null : monthDay(month, day, dct, tense);
@@ -577,8 +586,7 @@ public final class TimeNormalizer {
       return m.group(1);
     }
     if (value.contains("/") && !value.startsWith("(")) {
-      Matcher past = Pattern.compile("(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER
-          + ") )?(" + UNITS + ")").matcher(key);
+      Matcher past = RELATIVE_SPAN.matcher(key);
       if (past.matches()) {
         String n = past.group(1);
         Integer k = n == null ? Integer.valueOf(1) : NUMBERS.get(n);
@@ -590,7 +598,7 @@ public final class TimeNormalizer {
       return value.substring(0, value.indexOf('/'));
     }
     if (value.startsWith("(") || value.isEmpty()) {
-      Matcher d = Pattern.compile("P[0-9X]+[YMWDH]").matcher(value);
+      Matcher d = DURATION_PART.matcher(value);
       return d.find() ? d.group() : "XXXX";
     }
     int space = value.indexOf(' ');
