@@ -41,6 +41,7 @@ public final class TimeNormalizer {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:(last|next|this|coming|past|the previous|the following|the next|the preceding) )?(?:on )?("
           + WEEKDAYS + ")(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKEND = Pattern.compile("(?:the |this |(last|next|coming|past) )?weekend");
   private static final Pattern MONTH = Pattern.compile(
       "(?:(last|next|this|early|late|mid|in|the end of|the beginning of|the start of|the middle of)[ -])?("
           + MONTHS + ")\\.?(?: this year)?");
@@ -326,6 +327,12 @@ public final class TimeNormalizer {
   private static @Nullable Resolved resolve(
       String key, @Nullable LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
     Matcher m;
+    if (key.equals("recent")) {
+      return new Resolved("DATE", "PAST_REF");
+    }
+    if ((m = WEEKEND.matcher(key)).matches() && dct != null) {
+      return weekend(m.group(1), dct, tense);
+    }
     if ((m = WEEKDAY.matcher(key)).matches()) {
       return weekday(m, dct, anchor, tense);
     }
@@ -365,6 +372,20 @@ public final class TimeNormalizer {
       return dct == null ? null : date(quarterOf(dct).plus(-1, Granularity.QUARTER));
     }
     return null;
+  }
+
+  /** "the weekend": the last one in past-tense clauses, the coming one in future ones. */
+  private static Resolved weekend(@Nullable String modifier, LocalDate dct, Tense tense) {
+    boolean future = "next".equals(modifier) || "coming".equals(modifier)
+        || (modifier == null || modifier.equals("this")) && tense == Tense.FUTURE;
+    boolean past = "last".equals(modifier) || "past".equals(modifier) || !future;
+    LocalDate saturday = past
+        ? dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+        : dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    if (past && dct.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      saturday = dct.minusDays(1);
+    }
+    return new Resolved("DATE", new TimePoint(saturday, Granularity.WEEK).value() + "-WE");
   }
 
   private static @Nullable Resolved weekday(
