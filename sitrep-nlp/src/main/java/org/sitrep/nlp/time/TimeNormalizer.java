@@ -84,6 +84,7 @@ public final class TimeNormalizer {
       "(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER + ") )?(" + UNITS + ")");
   private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?:" + WEEKDAYS + "),? ");
   private static final Pattern DURATION_PART = Pattern.compile("P[0-9X]+[YMWDH]");
+  private static final int TENSE_SLACK_DAYS = 31;
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
   private static final Pattern RELATIVE_DECADE =
@@ -447,11 +448,15 @@ public final class TimeNormalizer {
     int year = dct.getYear();
     try {
       LocalDate same = LocalDate.of(year, month, day);
-      if (tense == Tense.PAST && same.isAfter(dct)) {
+      if (tense == Tense.PAST && same.isAfter(dct.plusDays(TENSE_SLACK_DAYS))) {
         year--;
-      } else if (tense == Tense.FUTURE && same.isBefore(dct)) {
+      } else if (tense == Tense.FUTURE && same.isBefore(dct.minusDays(TENSE_SLACK_DAYS))) {
         year++;
-      } else if (tense == Tense.PRESENT) {
+      } else if (tense != Tense.PRESENT) {
+        // Within a few weeks of the article date the plain reading wins: a deadline "set for Nov. 10"
+        // in a 2 November article, a "scheduled" visit reported late.
+        year = same.getYear();
+      } else {
         LocalDate best = same;
         for (int dy : new int[] {-1, 1}) {
           LocalDate other = LocalDate.of(year + dy, month, day);
