@@ -32,6 +32,7 @@ public final class TimeNormalizer {
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String UNITS = "days?|weeks?|months?|quarters?|years?|decades?";
   private static final String NUMBER = "a|an|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -40,6 +41,7 @@ public final class TimeNormalizer {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:(last|next|this|coming|past|the previous|the following|the next|the preceding) )?(?:on )?("
           + WEEKDAYS + ")(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKEND = Pattern.compile("(?:the |this |(last|next|coming|past) )?weekend");
   private static final Pattern MONTH = Pattern.compile(
       "(?:(last|next|this|early|late|mid|in|the end of|the beginning of|the start of|the middle of)[ -])?("
           + MONTHS + ")\\.?(?: this year)?");
@@ -68,9 +70,21 @@ public final class TimeNormalizer {
           + "|\\bthe (?:latest |current )?quarter\\b");
   /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
   private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
+  /** "the first nine months of 1997": a stretch of time, a duration. */
+  private static final Pattern SPAN_OF = Pattern.compile(
+      "(?:the )?(?:first|last|past|final) (" + NUMBER + ") (days|weeks|months|quarters|years)(?: of .*)?");
   private static final Pattern PERIOD = Pattern.compile("(?:the |its |their )?(?:fiscal |financial )?year");
   private static final Pattern PERIOD_END = Pattern.compile("\\s+(?:that |which )?(?:ended|ending|ends|to end)\\b");
-  private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")");
+  private static final Pattern STARTS_WITH_MONTH = Pattern.compile("(?:" + MONTHS + ")\\b.*");
+  private static final Pattern ENDS_WITH_MONTH = Pattern.compile(".*\\b(?:" + MONTHS + ")");
+  private static final Pattern FIRST_NAME = Pattern.compile("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+");
+  private static final Pattern ENDS_WITH_CALENDAR_WORD = Pattern.compile(".* (?:" + MONTHS + "|" + WEEKDAYS + ")");
+  private static final Pattern RELATIVE_SPAN = Pattern.compile(
+      "(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER + ") )?(" + UNITS + ")");
+  private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?:" + WEEKDAYS + "),? ");
+  private static final Pattern DURATION_PART = Pattern.compile("P[0-9X]+[YMWDH]");
+  private static final int TENSE_SLACK_DAYS = 31;
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Pattern TIME_ZONE = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
   private static final Pattern RELATIVE_DECADE =
@@ -152,6 +166,14 @@ public final class TimeNormalizer {
 
   /** "the year ended March 31", "the fiscal year ending in June": a reporting period, a duration. */
   private static @Nullable Resolved reportingPeriod(String key, String text, int end) {
+    Matcher span = SPAN_OF.matcher(key);
+    if (span.matches()) {
+      Integer n = NUMBERS.get(span.group(1));
+      if (n == null && span.group(1).chars().allMatch(Character::isDigit)) {
+        n = Integer.parseInt(span.group(1));
+      }
+      return new Resolved("DURATION", "P" + (n == null ? "X" : n.toString()) + unitLetter(span.group(2)));
+    }
     if (!PERIOD.matcher(key).matches()) {
       return null;
     }
@@ -205,7 +227,7 @@ public final class TimeNormalizer {
         TimexMention next = mentions.get(i + 1);
         String part = key(next.text());
         if (next.begin() == m.end() + 1 && text.charAt(m.end()) == ' '
-            && DAY_PARTS.contains(part) && key(m.text()).matches("(?:(?:last|next|this|on) )?(?:" + WEEKDAYS + ")")) {
+            && DAY_PARTS.contains(part) && BARE_WEEKDAY.matcher(key(m.text())).matches()) {
           out.add(new TimexMention(text.substring(m.begin(), next.end()), m.begin(), next.end(), "TIME", ""));
           i++;
           continue;
@@ -229,8 +251,8 @@ public final class TimeNormalizer {
     String right = m.text().substring(comma + 2);
     String left = m.text().substring(0, comma);
     String rl = right.toLowerCase(Locale.ROOT);
-    if (right.isEmpty() || Character.isDigit(right.charAt(0)) || rl.matches("(" + MONTHS + ")\\b.*")
-        || left.toLowerCase(Locale.ROOT).matches(".*\\b(" + MONTHS + ")$")) {
+    if (right.isEmpty() || Character.isDigit(right.charAt(0)) || STARTS_WITH_MONTH.matcher(rl).matches()
+        || ENDS_WITH_MONTH.matcher(left.toLowerCase(Locale.ROOT)).matches()) {
       return List.of(m);
     }
     int b = m.begin();
@@ -280,7 +302,7 @@ public final class TimeNormalizer {
       return false;
     }
     String t = m.text();
-    if (t.matches("(?i:" + ABBREVIATED_MONTHS + ") [A-Z][a-z]+") && !key.matches(".* (?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+    if (FIRST_NAME.matcher(t).matches() && !ENDS_WITH_CALENDAR_WORD.matcher(key).matches()) {
       return false;
     }
     if (key.matches(ABBREVIATED_MONTHS) && m.end() + 2 < text.length() && text.charAt(m.end()) == ' '
@@ -306,13 +328,19 @@ public final class TimeNormalizer {
   private static @Nullable Resolved resolve(
       String key, @Nullable LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
     Matcher m;
+    if (key.equals("recent")) {
+      return new Resolved("DATE", "PAST_REF");
+    }
+    if ((m = WEEKEND.matcher(key)).matches() && dct != null) {
+      return weekend(m.group(1), dct, tense);
+    }
     if ((m = WEEKDAY.matcher(key)).matches()) {
       return weekday(m, dct, anchor, tense);
     }
     if ((m = MONTH.matcher(key)).matches()) {
       return dct == null ? null : month(m.group(1), monthNumber(m.group(2)), dct, tense);
     }
-    if ((m = MONTH_DAY.matcher(key.replaceFirst("^(?:" + WEEKDAYS + "),? ", ""))).matches()) {
+    if ((m = MONTH_DAY.matcher(LEADING_WEEKDAY.matcher(key).replaceFirst(""))).matches()) {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
       return dct == null ? null : monthDay(month, day, dct, tense);
@@ -345,6 +373,20 @@ public final class TimeNormalizer {
       return dct == null ? null : date(quarterOf(dct).plus(-1, Granularity.QUARTER));
     }
     return null;
+  }
+
+  /** "the weekend": the last one in past-tense clauses, the coming one in future ones. */
+  private static Resolved weekend(@Nullable String modifier, LocalDate dct, Tense tense) {
+    boolean future = "next".equals(modifier) || "coming".equals(modifier)
+        || (modifier == null || modifier.equals("this")) && tense == Tense.FUTURE;
+    boolean past = "last".equals(modifier) || "past".equals(modifier) || !future;
+    LocalDate saturday = past
+        ? dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+        : dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    if (past && dct.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      saturday = dct.minusDays(1);
+    }
+    return new Resolved("DATE", new TimePoint(saturday, Granularity.WEEK).value() + "-WE");
   }
 
   private static @Nullable Resolved weekday(
@@ -406,11 +448,15 @@ public final class TimeNormalizer {
     int year = dct.getYear();
     try {
       LocalDate same = LocalDate.of(year, month, day);
-      if (tense == Tense.PAST && same.isAfter(dct)) {
+      if (tense == Tense.PAST && same.isAfter(dct.plusDays(TENSE_SLACK_DAYS))) {
         year--;
-      } else if (tense == Tense.FUTURE && same.isBefore(dct)) {
+      } else if (tense == Tense.FUTURE && same.isBefore(dct.minusDays(TENSE_SLACK_DAYS))) {
         year++;
-      } else if (tense == Tense.PRESENT) {
+      } else if (tense != Tense.PRESENT) {
+        // Within a few weeks of the article date the plain reading wins: a deadline "set for Nov. 10"
+        // in a 2 November article, a "scheduled" visit reported late.
+        year = same.getYear();
+      } else {
         LocalDate best = same;
         for (int dy : new int[] {-1, 1}) {
           LocalDate other = LocalDate.of(year + dy, month, day);
@@ -566,8 +612,7 @@ public final class TimeNormalizer {
       return m.group(1);
     }
     if (value.contains("/") && !value.startsWith("(")) {
-      Matcher past = Pattern.compile("(?:the )?(?:past|last|next|coming|previous|first|final) (?:(" + NUMBER
-          + ") )?(" + UNITS + ")").matcher(key);
+      Matcher past = RELATIVE_SPAN.matcher(key);
       if (past.matches()) {
         String n = past.group(1);
         Integer k = n == null ? Integer.valueOf(1) : NUMBERS.get(n);
@@ -579,7 +624,7 @@ public final class TimeNormalizer {
       return value.substring(0, value.indexOf('/'));
     }
     if (value.startsWith("(") || value.isEmpty()) {
-      Matcher d = Pattern.compile("P[0-9X]+[YMWDH]").matcher(value);
+      Matcher d = DURATION_PART.matcher(value);
       return d.find() ? d.group() : "XXXX";
     }
     int space = value.indexOf(' ');
