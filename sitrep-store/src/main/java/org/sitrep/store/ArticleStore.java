@@ -408,7 +408,7 @@ public final class ArticleStore implements AutoCloseable {
             + "' expands to too many terms; use fewer wildcards", e);
       }
       TopDocs top = r.topDocs();
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : total(r.facetsCollector());
       Set<String> terms = Snippets.terms(text, TEXT, TITLE);
       StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
@@ -423,6 +423,15 @@ public final class ArticleStore implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** The exact hit count: the facets collector sees every hit, so no second pass is needed. */
+  private static long total(FacetsCollector fc) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      n += m.totalHits();
+    }
+    return n;
   }
 
   private static SortField newest() {

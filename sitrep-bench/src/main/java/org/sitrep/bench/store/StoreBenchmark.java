@@ -34,8 +34,9 @@ public final class StoreBenchmark {
   private static final int WARMUP = 100;
 
   /** What one run measured. */
-  public record Result(int articles, double addSeconds, double articlesPerSecond, long storeBytes,
+  public record Result(int articles, int threads, double addSeconds, double articlesPerSecond, long storeBytes,
       double bytesPer1000Articles, int queries, double medianMillis, double p99Millis, double meanMillis,
+      double cpuMedianMillis, double cpuP99Millis,
       double meanHits, Map<String, Object> pipeline) {}
 
   private StoreBenchmark() {}
@@ -56,13 +57,32 @@ public final class StoreBenchmark {
       Map<String, String> country = new LinkedHashMap<>();
       SyntheticNews.OUTLETS.forEach(o -> country.put(o.name(), o.country()));
 
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
       long t0 = System.nanoTime();
       try (ArticleStore store = ArticleStore.open(dir.resolve("data"))) {
-        int n = 0;
-        for (Article a : corpus) {
-          store.add(a, country.get(a.outlet()));
-          if (++n % COMMIT_EVERY == 0) {
-            store.commit();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+          workers.add(Thread.ofPlatform().name("store-bench-" + w).start(() -> {
+            try {
+              for (int i = next.getAndIncrement(); i < corpus.size(); i = next.getAndIncrement()) {
+                Article a = corpus.get(i);
+                store.add(a, country.get(a.outlet()));
+                if ((i + 1) % COMMIT_EVERY == 0) {
+                  store.commit();
+                }
+              }
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }));
+        }
+        for (Thread t : workers) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("store benchmark interrupted", e);
           }
         }
         store.commit();
@@ -77,23 +97,31 @@ public final class StoreBenchmark {
         qs.add(new SearchQuery(spec.text(), spec.outlets(), spec.countries(), spec.entities(), spec.from(), spec.to(), 0, 20));
       }
       double[] millis = new double[queries];
+      double[] cpuMillis = new double[queries];
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       long hits = 0;
       try (ArticleStore store = ArticleStore.openReadOnly(dir.resolve("data"))) {
         for (int i = 0; i < qs.size(); i++) {
+          long c = mx.getCurrentThreadCpuTime();
           long s = System.nanoTime();
           SearchResult r = store.search(qs.get(i));
           long e = System.nanoTime();
+          long ce = mx.getCurrentThreadCpuTime();
           if (i >= WARMUP) {
             millis[i - WARMUP] = (e - s) / 1e6;
+            cpuMillis[i - WARMUP] = (ce - c) / 1e6;
             hits += r.total();
           }
         }
       }
       double[] sorted = millis.clone();
       Arrays.sort(sorted);
+      double[] cpuSorted = cpuMillis.clone();
+      Arrays.sort(cpuSorted);
       Map<String, Object> pipeline = pipeline(corpus.subList(0, Math.min(pipelineSample, corpus.size())), dir, out);
-      Result result = new Result(articles, addSeconds, articles / addSeconds, bytes, bytes * 1000.0 / articles,
+      Result result = new Result(articles, threads, addSeconds, articles / addSeconds, bytes, bytes * 1000.0 / articles,
           queries, percentile(sorted, 0.5), percentile(sorted, 0.99), Arrays.stream(millis).average().orElse(0),
+          percentile(cpuSorted, 0.5), percentile(cpuSorted, 0.99),
           (double) hits / Math.max(1, queries), pipeline);
       print(result, out);
       return result;
@@ -150,12 +178,17 @@ public final class StoreBenchmark {
   private static void print(Result r, PrintWriter out) {
     out.println();
     out.println("Store benchmark (generated corpus; machine shared, figures are pessimistic)");
-    out.printf(Locale.ROOT, "  ingest (store only)   %,d articles in %.1f s = %.0f articles/s (single writer thread, commit every %d)%n",
-        r.articles(), r.addSeconds(), r.articlesPerSecond(), COMMIT_EVERY);
+    out.printf(Locale.ROOT, "  ingest (store only)   %,d articles in %.1f s = %.0f articles/s (%d adding threads, commit every %d)%n",
+        r.articles(), r.addSeconds(), r.articlesPerSecond(), r.threads(), COMMIT_EVERY);
     out.printf(Locale.ROOT, "  size on disk          %.2f MB total, %.2f MB per 1,000 articles%n",
         r.storeBytes() / 1e6, r.bytesPer1000Articles() / 1e6);
     out.printf(Locale.ROOT, "  search latency        median %.2f ms, p99 %.2f ms, mean %.2f ms over %d queries (top 20, 3 facets, %.0f hits/query)%n",
         r.medianMillis(), r.p99Millis(), r.meanMillis(), r.queries(), r.meanHits());
+    out.printf(Locale.ROOT, "  search CPU time       median %.2f ms, p99 %.2f ms (the searching thread's CPU, less sensitive to a busy machine)%n",
+        r.cpuMedianMillis(), r.cpuP99Millis());
+    out.printf(Locale.ROOT, "  load average          %.1f on %d cores while measuring%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     Map<String, Object> p = r.pipeline();
     if ("ok".equals(p.get("status"))) {
       out.printf(Locale.ROOT, "  full pipeline         %s articles in %.1f s = %.2f articles/s on %s threads (incl. model load)%n",
