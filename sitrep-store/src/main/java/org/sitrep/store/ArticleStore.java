@@ -244,12 +244,25 @@ public final class ArticleStore implements AutoCloseable {
    * @param country the outlet's country (ISO code) for the country facet, or null
    */
   public IngestOutcome add(Article article, @Nullable String country) throws IOException {
+    return add(article, country, nextSeq.getAndIncrement());
+  }
+
+  /**
+   * Reserves the next arrival number, so parallel workers can store articles in input order: an
+   * article added with {@link #add(Article, String, long)} and this number sorts where it was read.
+   */
+  public long reserveArrival() {
+    return nextSeq.getAndIncrement();
+  }
+
+  /** Adds an article with an arrival number from {@link #reserveArrival()}. */
+  public IngestOutcome add(Article article, @Nullable String country, long arrival) throws IOException {
     IndexWriter w = requireWriter();
     if (!ids.add(article.id())) {
       return IngestOutcome.DUPLICATE;
     }
     try {
-      w.addDocument(facetsConfig.build(document(article, country, nextSeq.getAndIncrement())));
+      w.addDocument(facetsConfig.build(document(article, country, arrival)));
     } catch (IOException | RuntimeException e) {
       ids.remove(article.id());
       throw e;
