@@ -34,7 +34,8 @@ public final class StoreBenchmark {
   private static final int WARMUP = 100;
 
   /** What one run measured. */
-  public record Result(int articles, int threads, double addSeconds, double articlesPerSecond, long storeBytes,
+  public record Result(int articles, int threads, double addSeconds, double articlesPerSecond,
+      double addCpuSeconds, double articlesPerCpuSecond, long storeBytes,
       double bytesPer1000Articles, int queries, double medianMillis, double p99Millis, double meanMillis,
       double cpuMedianMillis, double cpuP99Millis,
       double meanHits, Map<String, Object> pipeline) {}
@@ -58,6 +59,7 @@ public final class StoreBenchmark {
       SyntheticNews.OUTLETS.forEach(o -> country.put(o.name(), o.country()));
 
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       try (ArticleStore store = ArticleStore.open(dir.resolve("data"))) {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -88,6 +90,7 @@ public final class StoreBenchmark {
         store.commit();
       }
       double addSeconds = (System.nanoTime() - t0) / 1e9;
+      double addCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
       long bytes = size(dir.resolve("data"));
 
       SyntheticNews querySource = new SyntheticNews(7);
@@ -119,7 +122,8 @@ public final class StoreBenchmark {
       double[] cpuSorted = cpuMillis.clone();
       Arrays.sort(cpuSorted);
       Map<String, Object> pipeline = pipeline(corpus.subList(0, Math.min(pipelineSample, corpus.size())), dir, out);
-      Result result = new Result(articles, threads, addSeconds, articles / addSeconds, bytes, bytes * 1000.0 / articles,
+      Result result = new Result(articles, threads, addSeconds, articles / addSeconds,
+          addCpuSeconds, articles / Math.max(addCpuSeconds, 1e-9), bytes, bytes * 1000.0 / articles,
           queries, percentile(sorted, 0.5), percentile(sorted, 0.99), Arrays.stream(millis).average().orElse(0),
           percentile(cpuSorted, 0.5), percentile(cpuSorted, 0.99),
           (double) hits / Math.max(1, queries), pipeline);
@@ -167,6 +171,15 @@ public final class StoreBenchmark {
     return m;
   }
 
+  /** CPU time of this process (all threads), or 0 where the JVM does not report it. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
   private static double percentile(double[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
@@ -180,6 +193,8 @@ public final class StoreBenchmark {
     out.println("Store benchmark (generated corpus; machine shared, figures are pessimistic)");
     out.printf(Locale.ROOT, "  ingest (store only)   %,d articles in %.1f s = %.0f articles/s (%d adding threads, commit every %d)%n",
         r.articles(), r.addSeconds(), r.articlesPerSecond(), r.threads(), COMMIT_EVERY);
+    out.printf(Locale.ROOT, "  ingest CPU            %.1f CPU-s = %.0f articles per CPU-second (all threads, merges and GC included)%n",
+        r.addCpuSeconds(), r.articlesPerCpuSecond());
     out.printf(Locale.ROOT, "  size on disk          %.2f MB total, %.2f MB per 1,000 articles%n",
         r.storeBytes() / 1e6, r.bytesPer1000Articles() / 1e6);
     out.printf(Locale.ROOT, "  search latency        median %.2f ms, p99 %.2f ms, mean %.2f ms over %d queries (top 20, 3 facets, %.0f hits/query)%n",
