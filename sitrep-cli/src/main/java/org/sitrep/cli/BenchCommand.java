@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
       org.sitrep.bench.clustering.ClusteringBenchCommand.class,
       BenchSourcesCommand.class,
       BenchSplitWordsCommand.class,
+      PolnearBenchCommand.class,
+      StoreBenchCommand.class,
     })
-    subcommands = {PolnearBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

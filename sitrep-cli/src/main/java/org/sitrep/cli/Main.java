@@ -31,7 +31,7 @@ public final class Main implements Runnable {
   /** Builds the command line with the project's exit-code and error conventions. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.SOME_FAILED);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED);
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("sitrep " + line.getCommandName() + ": " + describe(ex));
       return ExitCodes.SOME_FAILED;

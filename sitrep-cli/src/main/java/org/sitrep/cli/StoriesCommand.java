@@ -3,9 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.core.corpus.SourceRef;
@@ -32,7 +30,7 @@ public final class StoriesCommand implements Callable<Integer> {
       }
       List<StorySummary> stories = engine.corpus().stories();
       if (options.json()) {
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<StoryItem> items = new ArrayList<>();
         for (StorySummary s : stories) {
           items.add(item(engine, s));
         }
@@ -55,19 +53,14 @@ public final class StoriesCommand implements Callable<Integer> {
   }
 
   /**
-   * The contract's story fields plus {@code sources}: the lead sentence of each of its articles,
-   * so a story, like every fact, points at text.
+   * A story as printed: the contract's fields plus {@code sources}, the lead sentence of each of
+   * its articles, so a story, like every fact, points at text.
    */
-  static Map<String, Object> item(Engine engine, StorySummary s) throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("articles", s.articles());
-    m.put("outlets", s.outlets());
-    m.put("countries", s.countries());
-    m.put("first", s.first());
-    m.put("last", s.last());
-    m.put("independentSources", s.independentSources());
+  record StoryItem(String id, String title, List<String> articles, List<String> outlets,
+      List<String> countries, @org.jspecify.annotations.Nullable String first,
+      @org.jspecify.annotations.Nullable String last, int independentSources, List<SourceRef> sources) {}
+
+  static StoryItem item(Engine engine, StorySummary s) throws IOException {
     List<SourceRef> sources = new ArrayList<>();
     for (String id : s.articles()) {
       Optional<Article> a = engine.corpus().article(id);
@@ -75,8 +68,8 @@ public final class StoriesCommand implements Callable<Integer> {
         sources.add(new SourceRef(id, a.get().outlet(), 0, leadEnd(a.get().text())));
       }
     }
-    m.put("sources", sources);
-    return m;
+    return new StoryItem(s.id(), s.title(), s.articles(), s.outlets(), s.countries(), s.first(), s.last(),
+        s.independentSources(), sources);
   }
 
   /** End of the first sentence (or paragraph) of a text. */

@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * store, keeps the corpus analysis up to date, and serves the read side. Thread-safe.
  *
  * <p>Ingest reads inputs in order, then cleans, annotates, resolves the outlet and stores each
- * page on a bounded pool of {@link EngineConfig#threads()} workers, committing the store every
+ * page on a bounded pool of {@link EngineConfig#threads()} workers (each article keeps the arrival
+ * place of its input, whatever the worker timing), committing the store every
  * {@value #COMMIT_EVERY} new articles; {@link #refresh()} then recomputes the corpus snapshot over
  * all articles in arrival order and persists it next to the index. On open, a snapshot that does
  * not cover exactly the stored articles (a crash between commit and analysis) is recomputed.
@@ -174,11 +175,12 @@ public final class Engine implements AutoCloseable {
               continue;
             }
             RawPage page = ((ItemResult.Ok<RawPage>) item).value();
+            long arrival = store.reserveArrival();
             slots.acquireUninterruptibly();
             try {
               pool.execute(() -> {
                 try {
-                  record.accept(ingest(page));
+                  record.accept(ingest(page, arrival));
                 } finally {
                   slots.release();
                 }
@@ -207,6 +209,11 @@ public final class Engine implements AutoCloseable {
   public ItemResult<IngestOutcome> ingest(RawPage page) {
     Objects.requireNonNull(page, "page");
     requireWritable();
+    return ingest(page, store.reserveArrival());
+  }
+
+  /** One page with its arrival number reserved when it was read, so workers keep input order. */
+  private ItemResult<IngestOutcome> ingest(RawPage page, long arrival) {
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     StageContext ctx = new StageContext(Clock.systemUTC(), (Warning w) -> {
       if (warnings.size() < 50) {
@@ -229,7 +236,7 @@ public final class Engine implements AutoCloseable {
       Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
       Article article = withOutletAndWarnings(Article.of(doc, ann), outlet, warnings);
       stage = "store";
-      IngestOutcome outcome = store.add(article, outlet.country());
+      IngestOutcome outcome = store.add(article, outlet.country(), arrival);
       if (outcome == IngestOutcome.ADDED && uncommitted.incrementAndGet() >= COMMIT_EVERY) {
         uncommitted.set(0);
         store.commit();

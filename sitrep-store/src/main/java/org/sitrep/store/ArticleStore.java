@@ -244,12 +244,25 @@ public final class ArticleStore implements AutoCloseable {
    * @param country the outlet's country (ISO code) for the country facet, or null
    */
   public IngestOutcome add(Article article, @Nullable String country) throws IOException {
+    return add(article, country, nextSeq.getAndIncrement());
+  }
+
+  /**
+   * Reserves the next arrival number, so parallel workers can store articles in input order: an
+   * article added with {@link #add(Article, String, long)} and this number sorts where it was read.
+   */
+  public long reserveArrival() {
+    return nextSeq.getAndIncrement();
+  }
+
+  /** Adds an article with an arrival number from {@link #reserveArrival()}. */
+  public IngestOutcome add(Article article, @Nullable String country, long arrival) throws IOException {
     IndexWriter w = requireWriter();
     if (!ids.add(article.id())) {
       return IngestOutcome.DUPLICATE;
     }
     try {
-      w.addDocument(facetsConfig.build(document(article, country, nextSeq.getAndIncrement())));
+      w.addDocument(facetsConfig.build(document(article, country, arrival)));
     } catch (IOException | RuntimeException e) {
       ids.remove(article.id());
       throw e;
@@ -408,7 +421,7 @@ public final class ArticleStore implements AutoCloseable {
             + "' expands to too many terms; use fewer wildcards", e);
       }
       TopDocs top = r.topDocs();
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : total(r.facetsCollector());
       Set<String> terms = Snippets.terms(text, TEXT, TITLE);
       StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
@@ -423,6 +436,15 @@ public final class ArticleStore implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** The exact hit count: the facets collector sees every hit, so no second pass is needed. */
+  private static long total(FacetsCollector fc) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      n += m.totalHits();
+    }
+    return n;
   }
 
   private static SortField newest() {

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TermVector {
   /** Vector length. */
-  public static final int DIMENSIONS = 512;
+  public static final int DIMENSIONS = 256;
 
   private final Analyzer analyzer;
 

@@ -59,6 +59,22 @@ class ArticleStoreTest {
   }
 
   @Test
+  void reservedArrivalKeepsInputOrderWhateverTheAddOrder() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      long first = store.reserveArrival();
+      long second = store.reserveArrival();
+      store.add(FLOOD, "GB", second);
+      store.add(TALKS, "KR", first);
+      store.add(EXPORTS, "US");
+      assertThat(store.all()).extracting(Article::id).containsExactly("a1", "a2", "a3");
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.add(article("a4", null, null, "Later news.", null), null);
+      assertThat(store.all()).extracting(Article::id).containsExactly("a1", "a2", "a3", "a4");
+    }
+  }
+
+  @Test
   void sameIdTwiceIsStoredOnceAcrossReopen() throws Exception {
     try (ArticleStore store = filled()) {
       assertThat(store.add(TALKS, "KR")).isEqualTo(IngestOutcome.DUPLICATE);
