@@ -71,7 +71,9 @@ public final class ClaimMatcher {
     for (Article a : articles) {
       for (Claim c : a.claims()) {
         Set<String> ents = new HashSet<>();
-        StringBuilder rest = new StringBuilder(a.text().substring(c.start(), c.end()));
+        // lenient with content: a claim span outside the text falls back to the claim's own text
+        boolean inText = c.end() <= a.text().length();
+        StringBuilder rest = new StringBuilder(inText ? a.text().substring(c.start(), c.end()) : c.text());
         for (Entity e : a.entities()) {
           for (Mention m : e.mentions()) {
             if (m.start() >= c.start() && m.end() <= c.end()) {
@@ -79,13 +81,13 @@ public final class ClaimMatcher {
               if (g != null) {
                 ents.add(g);
               }
-              for (int k = m.start(); k < m.end(); k++) {
+              for (int k = m.start(); inText && k < m.end(); k++) {
                 rest.setCharAt(k - c.start(), ' ');
               }
             }
           }
         }
-        String body = c.start() <= c.end() && c.end() <= a.text().length() ? rest.toString() : c.text();
+        String body = rest.toString();
         Set<String> stems = new LinkedHashSet<>();
         for (String t : Terms.terms(body)) {
           if (!Character.isDigit(t.charAt(0))) {

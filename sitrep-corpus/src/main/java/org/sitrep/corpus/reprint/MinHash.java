@@ -54,7 +54,9 @@ public final class MinHash {
     Arrays.fill(sig, Long.MAX_VALUE);
     for (long s : shingles) {
       for (int i = 0; i < a.length; i++) {
-        long v = mix(a[i] * s + b[i]);
+        // the shingle hash is already mixed: one multiply-add and xor-shift per permutation suffices
+        long v = a[i] * s + b[i];
+        v ^= v >>> 31;
         if (v < sig[i]) {
           sig[i] = v;
         }

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Clusters a stream of articles into stories, online. Articles arrive in batches; each article
- * joins the story whose centroid is most similar (TF-IDF cosine over its terms, plus a bonus for
- * shared entities, decayed by the days since the story's last article) when the score reaches the
+ * joins the story whose centroid is most similar (TF-IDF cosine over its terms, which include its
+ * entities, see {@link StoryDocs}; decayed by the days since the story's last article, and
+ * favouring larger stories up to {@link #SIZE_CAP} recent articles) when the score reaches the
  * threshold, and otherwise starts a story. After the first assignment each batch gets a few
  * reassignment passes (an article leaves its story and is placed again), so the first articles of
  * a batch are not judged against stories that only formed later in it. Earlier batches are never
@@ -20,11 +21,19 @@ import org.jspecify.annotations.Nullable;
  * input in the same order gives the same stories. Not thread-safe; use one instance per run.
  */
 public final class StoryClusterer {
+  /**
+   * Story size beyond which the preference for larger stories stops growing, so that a story
+   * covered every day for months does not swallow unrelated articles.
+   */
+  static final int SIZE_CAP = 100;
+
   private final StoryParams params;
   private final Map<String, Integer> df = new HashMap<>();
   private final Map<String, Double> idfCache = new HashMap<>();
   private final Map<String, Map<Integer, Double>> postings = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
+  /** Dot-product accumulator by story index, zero between calls. */
+  private double[] acc = new double[64];
   /** Stories that can still take articles; the others are out of the time window for good. */
   private final List<Cluster> active = new ArrayList<>();
   private int docsSeen;
@@ -167,7 +176,11 @@ public final class StoryClusterer {
 
   /** Places {@code d} at {@code threshold}; when nothing reaches it, reuses story {@code reuse} if empty. */
   private int place(StoryDoc d, double threshold, int reuse) {
-    Map<Integer, Double> dot = new HashMap<>();
+    if (acc.length < clusters.size()) {
+      acc = java.util.Arrays.copyOf(acc, Math.max(clusters.size(), acc.length * 2));
+    }
+    int[] touched = new int[16];
+    int nTouched = 0;
     double docNorm2 = 0;
     for (Map.Entry<String, Double> e : d.terms().entrySet()) {
       double w = e.getValue() * idf(e.getKey());
@@ -178,15 +191,28 @@ public final class StoryClusterer {
       }
       double wi = w * idf(e.getKey());
       for (Map.Entry<Integer, Double> p : post.entrySet()) {
-        dot.merge(p.getKey(), wi * p.getValue(), Double::sum);
+        int ci = p.getKey();
+        if (acc[ci] == 0) {
+          if (nTouched == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, nTouched * 2);
+          }
+          touched[nTouched++] = ci;
+        }
+        acc[ci] += wi * p.getValue();
       }
     }
     double docNorm = Math.sqrt(docNorm2);
     int best = -1;
     double bestScore = 0;
-    List<Integer> cands = new ArrayList<>(dot.keySet());
-    cands.sort(null);
-    for (int ci : cands) {
+    int[] cands = java.util.Arrays.copyOf(touched, nTouched);
+    java.util.Arrays.sort(cands);
+    double[] dots = new double[nTouched];
+    for (int k = 0; k < nTouched; k++) {
+      dots[k] = acc[cands[k]];
+      acc[cands[k]] = 0;
+    }
+    for (int k = 0; k < cands.length; k++) {
+      int ci = cands[k];
       Cluster c = clusters.get(ci);
       if (c.size == 0 || docNorm == 0 || c.norm() == 0) {
         continue;
@@ -201,9 +227,8 @@ public final class StoryClusterer {
         }
         decay = Math.pow(0.5, gap / params.halfLifeDays());
       }
-      double score = dot.get(ci) / (docNorm * c.norm());
-      score += params.entityWeight() * c.entityOverlap(d);
-      score *= decay * (1 + params.sizePrior() * Math.log(c.size));
+      double score = dots[k] / (docNorm * c.norm());
+      score *= decay * (1 + params.sizePrior() * Math.log(Math.min(SIZE_CAP, c.recentSize(day, params.windowDays()))));
       if (score > bestScore) {
         bestScore = score;
         best = ci;
@@ -245,9 +270,6 @@ public final class StoryClusterer {
       c.norm2 += (now * now - old * old) * idf * idf;
       postings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(c.index, now);
     }
-    for (String en : d.entities()) {
-      c.entities.merge(en, 1, Integer::sum);
-    }
     c.size++;
     Long day = d.day();
     if (day != null) {
@@ -272,9 +294,6 @@ public final class StoryClusterer {
         postings.get(e.getKey()).put(c.index, now);
       }
       c.norm2 += (now * now - old * old) * idf * idf;
-    }
-    for (String en : d.entities()) {
-      c.entities.computeIfPresent(en, (k, v) -> v <= 1 ? null : v - 1);
     }
     Long day = d.day();
     if (day != null) {
@@ -307,7 +326,6 @@ public final class StoryClusterer {
   private final class Cluster {
     final int index;
     final Map<String, Double> weights = new HashMap<>();
-    final Map<String, Integer> entities = new HashMap<>();
     int size;
     double norm2;
     final java.util.TreeMap<Long, Integer> days = new java.util.TreeMap<>();
@@ -318,6 +336,18 @@ public final class StoryClusterer {
 
     Cluster(int index) {
       this.index = index;
+    }
+
+    /** Articles within {@code window} days of {@code day}; all of them when dates are unknown. */
+    int recentSize(@Nullable Long day, int window) {
+      if (day == null || days.isEmpty()) {
+        return Math.max(1, size);
+      }
+      int n = 0;
+      for (int v : days.subMap(day - window, true, day + window, true).values()) {
+        n += v;
+      }
+      return Math.max(1, n);
     }
 
     double norm() {
@@ -333,15 +363,5 @@ public final class StoryClusterer {
       norm2 = n;
     }
 
-    double entityOverlap(StoryDoc d) {
-      if (d.entities().isEmpty() || entities.isEmpty()) {
-        return 0;
-      }
-      double sum = 0;
-      for (String e : d.entities()) {
-        sum += Math.min(1.0, entities.getOrDefault(e, 0) / (double) size);
-      }
-      return sum / d.entities().size();
-    }
   }
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record StoryDoc(String id, Map<String, Double> terms, Set<String> entities, @Nullable Long day) {
   public StoryDoc {
     Objects.requireNonNull(id, "id");
-    terms = Map.copyOf(terms);
-    entities = Set.copyOf(entities);
+    // sorted, so sums over the terms run in one order in every JVM (Map.copyOf's order is salted)
+    terms = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(terms));
+    entities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(entities));
   }
 }

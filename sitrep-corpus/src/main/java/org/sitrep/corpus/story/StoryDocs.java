@@ -10,12 +10,19 @@ import org.sitrep.corpus.text.Terms;
 public final class StoryDocs {
   /** How many more times a headline term counts than a lead term. */
   public static final double TITLE_WEIGHT = 2.0;
+  /**
+   * Weight of each entity the article mentions, as a term of its own: spelling variants of a name
+   * ("Yoon Suk-yeol", "President Yoon") meet, and entities common to the corpus weigh little (IDF).
+   */
+  public static final double ENTITY_WEIGHT = 1.0;
+  /** Prefix that keeps entity terms apart from words. */
+  static final String ENTITY_PREFIX = "\u0001";
 
   private StoryDocs() {}
 
   /**
    * The clustering view of one article: sublinear term frequency ({@code 1 + ln tf}) of headline
-   * terms (weighted {@link #TITLE_WEIGHT}) and lead terms.
+   * terms (weighted {@link #TITLE_WEIGHT}) and lead terms, and its entities ({@link #ENTITY_WEIGHT}).
    */
   public static StoryDoc of(String id, @Nullable String title, @Nullable String lead, Set<String> entities,
       @Nullable Long day) {
@@ -32,6 +39,9 @@ public final class StoryDocs {
     }
     Map<String, Double> weights = new HashMap<>();
     raw.forEach((t, tf) -> weights.put(t, 1 + Math.log(tf)));
+    for (String e : entities) {
+      weights.put(ENTITY_PREFIX + e, ENTITY_WEIGHT);
+    }
     return new StoryDoc(id, weights, entities, day);
   }
 
