@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = {
       "Runs a benchmark, prints our figures beside published ones and writes them to bench-results/NAME.json."
     },
-    subcommands = {})
+    subcommands = {org.sitrep.bench.api.ApiBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
