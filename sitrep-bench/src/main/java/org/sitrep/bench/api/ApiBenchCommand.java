@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     name = "api",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves a corpus store on a loopback port and measures requests/s and median/p99 latency of",
-      "search and story-page requests with Java's HTTP client; writes bench-results/api.json."
+      "Measures the HTTP API: requests/s and median/p99 latency of search and story pages.",
+      "Serves the store on a loopback port and sends a bounded number of requests with Java's HTTP client;",
+      "writes bench-results/api.json."
     })
 public final class ApiBenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
