@@ -42,8 +42,12 @@ function sources(list, max = 6) {
 // Timeline: an SVG time axis with one mark per event, then the list.
 function timelineView(items) {
   if (!items.length) return h('p', {class: 'muted'}, 'No dated events.');
-  const dated = items.filter(i => i.date && !isNaN(toTime(i.date)));
-  const width = 960, height = 150, left = 40, right = 40, axisY = 110;
+  const MAX_MARKS = 80;
+  const dated = items.filter(i => i.date && !isNaN(toTime(i.date))).slice(0, MAX_MARKS);
+  const perDate = {};
+  dated.forEach(i => { perDate[i.date] = (perDate[i.date] || 0) + 1; });
+  const levels = Math.max(1, ...Object.values(perDate));
+  const width = 960, left = 40, right = 40, axisY = 40 + levels * 22, height = axisY + 30;
   const svg = s('svg', {class: 'timeline-svg', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of events'});
   const detail = h('div', {class: 'timeline-detail muted'}, 'Click an event on the axis to read its source sentence.');
   if (dated.length) {
@@ -118,8 +122,16 @@ function articlesView(detail) {
 const EDGE_CLASSES = ['criticises', 'denies', 'supports', 'warns', 'mentions'];
 
 // Actor graph: nodes on a circle, typed directed edges; click an edge to read its cited sentence.
-function graphView(graph) {
-  if (!graph.nodes.length) return h('p', {class: 'muted'}, 'No relations between actors were found.');
+const MAX_NODES = 36;
+
+function graphView(full) {
+  if (!full.nodes.length) return h('p', {class: 'muted'}, 'No relations between actors were found.');
+  // Large stories: keep the best-connected actors so the drawing stays readable.
+  const kept = new Set([...full.nodes].sort((a, b) => b.degree - a.degree).slice(0, MAX_NODES).map(n => n.id));
+  const graph = {nodes: full.nodes.filter(n => kept.has(n.id)),
+    edges: full.edges.filter(e => kept.has(e.from) && kept.has(e.to))};
+  const note = full.nodes.length > graph.nodes.length
+    ? h('div', {class: 'meta'}, `Showing the ${graph.nodes.length} best-connected of ${full.nodes.length} actors.`) : null;
   const width = 960, height = 520, cx = width / 2, cy = height / 2, radius = Math.min(cx, cy) - 70;
   const pos = {};
   graph.nodes.forEach((n, i) => {
@@ -168,7 +180,7 @@ function graphView(graph) {
   svg.append(edgeLayer, nodeLayer);
   const legend = h('div', {class: 'legend'}, [['event', 'event (action)'], ['criticises', 'criticises'], ['denies', 'denies'],
     ['supports', 'supports'], ['warns', 'warns'], ['mentions', 'mentions']].map(([c, t]) => h('span', {class: 'legend-item'}, h('i', {class: 'swatch sw-' + c}), t)));
-  return h('div', {class: 'graph-wrap'}, h('div', {}, svg, legend), panel);
+  return h('div', {class: 'graph-wrap'}, h('div', {}, svg, legend, note), panel);
 }
 
 function nodeRadius(graph, id) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BenchSplitWordsCommand.class,
       PolnearBenchCommand.class,
       StoreBenchCommand.class,
+      org.sitrep.bench.api.ApiBenchCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
     name = "brief",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a brief of one story: what happened, who said what, what is contested, how each country's",
-      "outlets frame it. Every statement has a footnote naming outlet, date and the source sentence.",
+      "Writes a sourced brief of one story as Markdown, HTML or PDF.",
+      "It says what happened, who said what, what is contested and how each country's outlets frame it;",
+      "every statement has a footnote naming outlet, date and the source sentence.",
       "Markdown and HTML go to stdout unless --output is given; PDF needs --output."
     })
 public final class BriefCommand implements Callable<Integer> {

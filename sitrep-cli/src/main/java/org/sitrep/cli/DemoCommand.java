@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests the bundled demo corpus (samples/demo: the June 2024 Putin-Kim summit and its aftermath)",
-      "into a fresh embedded store, prints the address and serves the web UI and API until interrupted."
+      "Ingests the bundled demo corpus into a fresh store and serves the web UI.",
+      "The corpus is samples/demo (the June 2024 Putin-Kim summit and its aftermath); the command prints",
+      "the store folder and the address, then serves the UI and the API until interrupted."
     })
 public final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

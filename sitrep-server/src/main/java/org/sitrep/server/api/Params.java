@@ -68,14 +68,15 @@ public final class Params {
     }
   }
 
-  /** All non-blank values of a repeatable parameter, also split on commas. */
+  /**
+   * All non-blank values of a repeatable parameter ({@code outlet=A&outlet=B}). Values are not split
+   * on commas: outlet and entity names may hold them.
+   */
   public static List<String> many(Context ctx, String name) {
     List<String> out = new ArrayList<>();
     for (String value : ctx.queryParams(name)) {
-      for (String part : value.split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.strip());
-        }
+      if (!value.isBlank()) {
+        out.add(value.strip());
       }
     }
     return out;
@@ -89,7 +90,7 @@ public final class Params {
           + text.length());
     }
     List<String> countries = new ArrayList<>();
-    for (String country : many(ctx, "country")) {
+    for (String country : many(ctx, "country").stream().flatMap(c -> java.util.Arrays.stream(c.split(","))).toList()) {
       if (!country.matches("[A-Za-z]{2}")) {
         throw ApiException.badRequest("parameter 'country' expects ISO 3166-1 alpha-2 codes such as KR, got '"
             + country + "'");

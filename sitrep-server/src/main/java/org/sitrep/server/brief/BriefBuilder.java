@@ -36,6 +36,7 @@ public final class BriefBuilder {
   /** At most this many footnotes per statement (the first sources; the UI lists them all). */
   static final int MAX_NOTES = 4;
   static final int MAX_QUOTES = 15;
+  static final int MAX_EVENTS = 60;
 
   private final StoryReader reader;
 
@@ -58,13 +59,19 @@ public final class BriefBuilder {
     List<Brief.Section> sections = new ArrayList<>();
 
     List<Brief.Statement> happened = new ArrayList<>();
-    for (TimelineItem item : reader.corpus().timeline(story.id())) {
+    List<TimelineItem> timeline = reader.corpus().timeline(story.id());
+    for (TimelineItem item : timeline) {
+      if (happened.size() >= MAX_EVENTS) {
+        break;
+      }
       List<Integer> n = notes.cite(item.sources());
       if (!n.isEmpty()) {
         happened.add(new Brief.Statement(item.date() == null ? "undated" : item.date(), item.text().strip(), n));
       }
     }
-    sections.add(new Brief.Section("What happened", null, happened, List.of()));
+    sections.add(new Brief.Section("What happened",
+        timeline.size() > MAX_EVENTS ? "The first " + MAX_EVENTS + " of " + timeline.size() + " events." : null,
+        happened, List.of()));
 
     List<Brief.Statement> said = new ArrayList<>();
     for (StoryQuote q : reader.quotes(story)) {

@@ -75,9 +75,12 @@ public final class HtmlBriefWriter {
           b.append("<span class=\"lead\">").append(esc(st.lead())).append(":</span> ");
         }
         b.append(esc(st.text()));
-        for (int n : st.notes()) {
-          b.append("<sup><a href=\"#fn").append(n).append("\">").append(n).append("</a></sup>");
+        b.append("<sup>");
+        for (int i = 0; i < st.notes().size(); i++) {
+          int n = st.notes().get(i);
+          b.append(i == 0 ? "" : ",").append("<a href=\"#fn").append(n).append("\">").append(n).append("</a>");
         }
+        b.append("</sup>");
         b.append("</li>\n");
       }
       b.append("</ul>\n");

@@ -1,6 +1,7 @@
 package org.sitrep.server.brief;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,6 +14,12 @@ import java.util.List;
  * built-in Helvetica otherwise.
  */
 public final class PdfBriefWriter {
+  static {
+    // openhtmltopdf logs every font load at INFO through java.util.logging; the CLI keeps stderr for
+    // real problems, and rendering failures surface as exceptions anyway.
+    XRLog.setLoggingEnabled(false);
+  }
+
   private static final List<Path> FONT_DIRS = List.of(
       Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"));
 
