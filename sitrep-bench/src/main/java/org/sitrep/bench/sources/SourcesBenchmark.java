@@ -123,9 +123,19 @@ public final class SourcesBenchmark {
     System.gc();
     long baseline = memory.getHeapMemoryUsage().getUsed();
     AtomicLong peak = new AtomicLong(baseline);
+    AtomicLong peakLive = new AtomicLong(baseline);
+    List<java.lang.management.MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
+        .toList();
     Thread sampler = Thread.ofPlatform().daemon().name("sitrep-bench-heap-sampler").start(() -> {
       while (!Thread.currentThread().isInterrupted()) {
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        long live = 0;
+        for (var pool : pools) {
+          var after = pool.getCollectionUsage();
+          live += after == null ? 0 : after.getUsed();
+        }
+        peakLive.accumulateAndGet(live, Math::max);
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -136,6 +146,8 @@ public final class SourcesBenchmark {
     long pages = 0;
     long failed = 0;
     long bytes = 0;
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     try (Stream<ItemResult<RawPage>> stream = new WarcReader().read(warc)) {
       for (var it = stream.iterator(); it.hasNext(); ) {
@@ -149,6 +161,7 @@ public final class SourcesBenchmark {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     sampler.interrupt();
     sampler.join();
     long size;
@@ -165,14 +178,18 @@ public final class SourcesBenchmark {
     n.put("failed", failed);
     n.put("seconds", round(seconds));
     n.put("recordsPerSecond", Math.round(totalRecords / seconds));
+    n.put("cpuSeconds", round(cpuSeconds));
+    n.put("recordsPerCpuSecond", Math.round(totalRecords / cpuSeconds));
+    n.put("fileMBPerCpuSecond", round(size / 1048576.0 / cpuSeconds));
     n.put("pagesPerSecond", Math.round(pages / seconds));
     n.put("fileMBPerSecond", round(size / 1048576.0 / seconds));
     n.put("htmlMBPerSecond", round(bytes / 1048576.0 / seconds));
     n.put("peakHeapMB", round(peak.get() / 1048576.0));
     n.put("peakHeapAboveBaselineMB", round((peak.get() - baseline) / 1048576.0));
-    out.printf(Locale.ROOT, "warc %-14s %7.0f MB  %8d records  %6.1f s  %8.0f records/s  %6.1f MB/s  peak heap %.0f MB (%+.0f MB over baseline)%n",
+    n.put("peakHeapAfterGcMB", round(peakLive.get() / 1048576.0));
+    out.printf(Locale.ROOT, "warc %-14s %7.0f MB  %8d records  %6.1f s  %8.0f records/s  %6.1f MB/s  (%.0f records per CPU-second)  peak heap used %.0f MB, peak after GC %.0f MB%n",
         warc.getFileName(), size / 1048576.0, totalRecords, seconds, totalRecords / seconds, size / 1048576.0 / seconds,
-        peak.get() / 1048576.0, (peak.get() - baseline) / 1048576.0);
+        totalRecords / cpuSeconds, peak.get() / 1048576.0, peakLive.get() / 1048576.0);
     return n;
   }
 

@@ -7,7 +7,9 @@ import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -61,14 +63,15 @@ public final class WarcReader {
   /** The pages of the WARC file at {@code path}, lazily; close the stream to close the file. */
   public Stream<ItemResult<RawPage>> read(Path path) {
     Objects.requireNonNull(path, "path");
-    InputStream in;
+    FileChannel channel;
     try {
-      in = Files.newInputStream(path);
+      channel = FileChannel.open(path, StandardOpenOption.READ);
     } catch (IOException e) {
       return Stream.of(new ItemResult.Failed<>(path.toString(), STAGE, Reason.FETCH_FAILED,
           "warc-reader: cannot open " + path + ": " + e.getMessage()));
     }
-    return read(in, path.toString());
+    RecordSpliterator spliterator = new RecordSpliterator(channel, path.toString());
+    return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
   }
 
   /**
@@ -78,17 +81,17 @@ public final class WarcReader {
   public Stream<ItemResult<RawPage>> read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    RecordSpliterator spliterator = new RecordSpliterator(in, source);
+    RecordSpliterator spliterator = new RecordSpliterator(Channels.newChannel(in), source);
     return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
   }
 
   private final class RecordSpliterator extends Spliterators.AbstractSpliterator<ItemResult<RawPage>> {
-    private final InputStream in;
+    private final ReadableByteChannel in;
     private final String source;
     private org.netpreserve.jwarc.@Nullable WarcReader reader;
     private boolean done;
 
-    RecordSpliterator(InputStream in, String source) {
+    RecordSpliterator(ReadableByteChannel in, String source) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.in = in;
       this.source = source;
@@ -101,7 +104,7 @@ public final class WarcReader {
         WarcRecord record;
         try {
           if (reader == null) {
-            reader = new org.netpreserve.jwarc.WarcReader(Channels.newChannel(in));
+            reader = new org.netpreserve.jwarc.WarcReader(in);
             reader.setLenient(true);
           }
           offset = reader.position();

@@ -157,7 +157,11 @@ public final class WatchState implements AutoCloseable {
     return seen.contains(normalise(key));
   }
 
-  /** Records an article as handled, durably, before returning. */
+  /**
+   * Records an article as handled. The line is written at once (a killed process keeps it); it is
+   * forced to disk with the next {@link #update}, so a power cut can at worst make the next run
+   * fetch a page again, which the sink then reports as a duplicate.
+   */
   public synchronized void markSeen(String key) throws IOException {
     String k = normalise(key);
     if (!seen.add(k)) {
@@ -168,7 +172,6 @@ public final class WatchState implements AutoCloseable {
     while (line.hasRemaining()) {
       log.write(line);
     }
-    log.force(false);
   }
 
   /** How many article keys are remembered. */
@@ -180,6 +183,13 @@ public final class WatchState implements AutoCloseable {
   public synchronized SourceStatus status(SourceSpec spec) {
     SourceStatus known = statuses.get(spec.name());
     return known == null ? SourceStatus.fresh(spec) : known.describedBy(spec);
+  }
+
+  /** Adds never-polled sources in the given order, so listings follow the sources file. */
+  public synchronized void register(List<SourceSpec> specs) {
+    for (SourceSpec spec : specs) {
+      statuses.putIfAbsent(spec.name(), SourceStatus.fresh(spec));
+    }
   }
 
   /** Replaces a source's status and writes the state file atomically. */
@@ -194,6 +204,9 @@ public final class WatchState implements AutoCloseable {
   }
 
   private void save() throws IOException {
+    if (seenLog != null) {
+      seenLog.force(false);
+    }
     ObjectNode root = mapper.createObjectNode();
     root.put("format", FORMAT);
     ArrayNode list = root.putArray("sources");

@@ -43,7 +43,7 @@ import org.sitrep.sources.sitemap.SitemapReader;
  * <p>A poll fetches the source with a conditional GET, reads its entries, drops those already
  * seen (across sources and runs, see {@link WatchState}), and for each new one either takes the
  * feed's own full text or fetches the linked page politely through the {@link HttpFetcher}. Pages
- * of different hosts are fetched concurrently. Each poll and each page is logged as one line. An
+ * of different hosts are fetched concurrently, and up to eight sources are polled at once. Each poll and each page is logged as one line. An
  * article is marked seen once stored, or once it failed for good (4xx, robots.txt, not HTML, not
  * an article); failures a later poll may cure (5xx, timeouts, store errors) are retried then.
  *
@@ -53,6 +53,7 @@ import org.sitrep.sources.sitemap.SitemapReader;
 public final class Watcher {
   private static final int SITEMAP_CHILDREN = 5;
   private static final int PARALLEL_PAGES = 16;
+  private static final int PARALLEL_POLLS = 8;
 
   private final List<SourceSpec> sources;
   private final WatchState state;
@@ -76,6 +77,7 @@ public final class Watcher {
     this.sink = Objects.requireNonNull(sink, "sink");
     this.log = Objects.requireNonNull(log, "log");
     this.clock = Objects.requireNonNull(clock, "clock");
+    state.register(this.sources);
   }
 
   /**
@@ -94,14 +96,41 @@ public final class Watcher {
   public record PollReport(String source, boolean ok, boolean notModified, int items, int fresh, int added,
       int duplicates, int skipped, int failed) {}
 
-  /** Polls every source once, now, whatever its interval. */
+  /** Polls every source once, now, whatever its interval (several sources at once). */
   public List<PollReport> pollAll() {
+    return pollMany(sources);
+  }
+
+  private List<PollReport> pollMany(List<SourceSpec> specs) {
+    Semaphore slots = new Semaphore(PARALLEL_POLLS);
     List<PollReport> reports = new ArrayList<>();
-    for (SourceSpec spec : sources) {
-      if (stopped) {
-        break;
+    try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sitrep-watch-poll-", 0).factory())) {
+      List<Future<PollReport>> futures = new ArrayList<>();
+      for (SourceSpec spec : specs) {
+        futures.add(pool.submit(() -> {
+          slots.acquire();
+          try {
+            return stopped ? null : poll(spec);
+          } finally {
+            slots.release();
+          }
+        }));
       }
-      reports.add(poll(spec));
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          PollReport report = futures.get(i).get();
+          if (report != null) {
+            reports.add(report);
+          }
+        } catch (ExecutionException e) {
+          log.accept("poll \"" + specs.get(i).name() + "\" -> failed: internal error: " + e.getCause());
+          reports.add(new PollReport(specs.get(i).name(), false, false, 0, 0, 0, 0, 0, 0));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          stop();
+          break;
+        }
+      }
     }
     return reports;
   }
@@ -110,16 +139,13 @@ public final class Watcher {
   public void run() {
     while (!stopped) {
       Instant now = clock.instant();
+      pollMany(sources.stream().filter(spec -> !due(spec).isAfter(now)).toList());
+      if (stopped) {
+        return;
+      }
       Instant next = null;
       for (SourceSpec spec : sources) {
-        if (stopped) {
-          return;
-        }
         Instant due = due(spec);
-        if (!due.isAfter(now)) {
-          poll(spec);
-          due = due(spec);
-        }
         next = next == null || due.isBefore(next) ? due : next;
       }
       if (next == null) {
@@ -256,10 +282,10 @@ public final class Watcher {
               entries.addAll(set.entries());
             }
           } catch (StageException e) {
-            log.accept("  sitemap " + child + " -> failed: " + e.getMessage());
+            log.accept("sitemap [" + spec.name() + "] " + child + " -> failed: " + e.getMessage());
           }
         } else if (sub instanceof FetchResult.Failed failed) {
-          log.accept("  sitemap " + child + " -> failed: " + failed.message());
+          log.accept("sitemap [" + spec.name() + "] " + child + " -> failed: " + failed.message());
         }
       }
     } else if (map instanceof Sitemap.UrlSet set) {
@@ -313,7 +339,7 @@ public final class Watcher {
           f.get();
         } catch (ExecutionException e) {
           tally.failed.incrementAndGet();
-          log.accept("  page -> failed: internal error: " + e.getCause());
+          log.accept("page [" + spec.name() + "] -> failed: internal error: " + e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           stop();
@@ -337,7 +363,7 @@ public final class Watcher {
       how = "from feed content (" + item.contentChars() + " chars)";
     } else if (c.url() == null) {
       tally.skipped.incrementAndGet();
-      log.accept("  page " + name + " -> skipped: the entry has no link and no full text");
+      log.accept("page [" + spec.name() + "] " + name + " -> skipped: the entry has no link and no full text");
       markSeen(c.key());
       return;
     } else {
@@ -346,7 +372,7 @@ public final class Watcher {
         uri = URI.create(c.url());
       } catch (IllegalArgumentException e) {
         tally.failed.incrementAndGet();
-        log.accept("  page " + name + " -> failed: not a valid URL [malformed]");
+        log.accept("page [" + spec.name() + "] " + name + " -> failed: not a valid URL [malformed]");
         markSeen(c.key());
         return;
       }
@@ -354,7 +380,7 @@ public final class Watcher {
       if (result instanceof FetchResult.Failed f) {
         boolean robots = f.message().startsWith("disallowed by robots.txt");
         (robots ? tally.skipped : tally.failed).incrementAndGet();
-        log.accept("  page " + name + " -> " + (robots ? "skipped: " : "failed: ") + f.message() + " ["
+        log.accept("page [" + spec.name() + "] " + name + " -> " + (robots ? "skipped: " : "failed: ") + f.message() + " ["
             + reasonName(f.reason()) + "]" + (f.retryLater() ? "; retried next poll" : ""));
         if (!f.retryLater()) {
           markSeen(c.key());
@@ -363,13 +389,13 @@ public final class Watcher {
       }
       if (!(result instanceof FetchResult.Fetched fetched)) {
         tally.skipped.incrementAndGet();
-        log.accept("  page " + name + " -> skipped: not modified");
+        log.accept("page [" + spec.name() + "] " + name + " -> skipped: not modified");
         return;
       }
       ContentType type = contentType(fetched.contentType());
       if (type == null) {
         tally.skipped.incrementAndGet();
-        log.accept("  page " + name + " -> skipped: not a web page (" + fetched.contentType() + ")");
+        log.accept("page [" + spec.name() + "] " + name + " -> skipped: not a web page (" + fetched.contentType() + ")");
         markSeen(c.key());
         return;
       }
@@ -387,7 +413,7 @@ public final class Watcher {
     switch (stored) {
       case ItemResult.Ok<IngestOutcome> ok -> {
         (ok.value() == IngestOutcome.ADDED ? tally.added : tally.duplicates).incrementAndGet();
-        log.accept("  page " + name + " -> " + how + ", " + (ok.value() == IngestOutcome.ADDED ? "added" : "duplicate"));
+        log.accept("page [" + spec.name() + "] " + name + " -> " + how + ", " + (ok.value() == IngestOutcome.ADDED ? "added" : "duplicate"));
         markSeen(c.key());
         if (!page.source().equals(c.key())) {
           markSeen(page.source());
@@ -396,7 +422,7 @@ public final class Watcher {
       case ItemResult.Failed<IngestOutcome> f -> {
         tally.failed.incrementAndGet();
         boolean retry = f.reason() == Reason.INTERNAL;
-        log.accept("  page " + name + " -> " + how + ", not stored: " + f.message() + " [" + f.stage() + ", "
+        log.accept("page [" + spec.name() + "] " + name + " -> " + how + ", not stored: " + f.message() + " [" + f.stage() + ", "
             + reasonName(f.reason()) + "]" + (retry ? "; retried next poll" : ""));
         if (!retry) {
           markSeen(c.key());

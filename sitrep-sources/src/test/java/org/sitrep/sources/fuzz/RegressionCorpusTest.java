@@ -1,0 +1,70 @@
+package org.sitrep.sources.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every input under {@code src/test/resources/regression/<reader>/}: bad inputs (malformed
+ * XML, truncated gzip, wrong charsets, deep nesting) and any input a fuzzing campaign found to
+ * crash a reader. Each must give pages or clear failures, never an unexpected exception.
+ */
+class RegressionCorpusTest {
+  static Stream<Path> inputs(String kind) throws IOException, URISyntaxException {
+    Path dir = Path.of(RegressionCorpusTest.class.getResource("/regression/" + kind).toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
+      assertThat(list).as("regression inputs for " + kind).isNotEmpty();
+      return list.stream();
+    }
+  }
+
+  static Stream<Path> feeds() throws Exception {
+    return inputs("feed");
+  }
+
+  static Stream<Path> warcs() throws Exception {
+    return inputs("warc");
+  }
+
+  static Stream<Path> sitemaps() throws Exception {
+    return inputs("sitemap");
+  }
+
+  static Stream<Path> htmls() throws Exception {
+    return inputs("html");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("feeds")
+  void feed(Path input) throws IOException {
+    InputHarness.feed(Files.readAllBytes(input));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("warcs")
+  void warc(Path input) throws IOException {
+    InputHarness.warc(Files.readAllBytes(input));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sitemaps")
+  void sitemap(Path input) throws IOException {
+    InputHarness.sitemap(Files.readAllBytes(input));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("htmls")
+  void html(Path input) throws IOException {
+    Assumptions.assumeTrue(InputHarness.htmlAvailable(), "the HTML extractor is not in this build yet");
+    InputHarness.html(Files.readAllBytes(input));
+  }
+}
