@@ -107,7 +107,9 @@ public final class EventExtractor {
       action = lemma;
     }
     Dependency head = tree.head(verb.index());
-    if (head != null && (head.relation().equals("amod") || head.relation().startsWith("compound"))) {
+    if (head != null && (head.relation().equals("amod") || head.relation().startsWith("compound")
+        || head.relation().equals("obj") || head.relation().equals("dep"))) {
+      // Adjectival use ("supplying weapons" as a modifier) or a broken parse: not an event.
       return null;
     }
     int v = verb.index();
@@ -123,6 +125,9 @@ public final class EventExtractor {
     String object = null;
     if (objectToken < 0 && actors.isEmpty() || objectToken < 0 && first(children, "nsubj:pass") >= 0) {
       objectToken = first(children, "nsubj:pass");
+    }
+    if (objectToken >= 0 && s.tokens().get(objectToken).pos().startsWith("VB")) {
+      objectToken = -1;
     }
     if (objectToken >= 0) {
       object = phrase(text, s, tree, objectToken, index);
@@ -157,7 +162,9 @@ public final class EventExtractor {
       if (d.relation().equals("neg") || (d.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never")))) {
         return false;
       }
-      if (d.relation().equals("mark") && HYPOTHETICAL_MARKERS.contains(w)) {
+      if (d.relation().equals("mark") && (HYPOTHETICAL_MARKERS.contains(w)
+          || w.equals("in") && d.dependent() + 1 < s.tokens().size()
+              && s.tokens().get(d.dependent() + 1).word().equalsIgnoreCase("case"))) {
         return false;
       }
       if (d.relation().equals("aux") && HEDGING_MODALS.contains(w)) {
@@ -261,7 +268,7 @@ public final class EventExtractor {
     int b = head;
     int end = head;
     int[] range = {head, head};
-    tree.span(head, range, Set.of("acl:relcl", "acl", "punct", "parataxis", "appos", "nmod"));
+    tree.span(head, range, Set.of("acl:relcl", "acl", "punct", "parataxis", "appos", "nmod", "advcl", "dep", "ccomp"));
     b = range[0];
     end = range[1];
     if (end - b + 1 > MAX_OBJECT_TOKENS) {

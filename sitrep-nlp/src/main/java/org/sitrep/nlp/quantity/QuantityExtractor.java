@@ -154,8 +154,9 @@ public final class QuantityExtractor {
         }
       }
     } else if (unit != null && k < tokens.size()) {
+      // "an 8,700-ton nuclear-powered submarine": the span runs to the noun the figure describes.
       int noun = unitNoun(tokens, k);
-      if (noun >= 0 && noun == k) {
+      if (noun >= 0) {
         endToken = noun;
       }
     }
