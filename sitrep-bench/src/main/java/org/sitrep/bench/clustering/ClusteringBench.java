@@ -29,7 +29,7 @@ public final class ClusteringBench {
   public record Item(String id, int gold, String text) {}
 
   /** The result of one stream. */
-  public record Run(String dataset, ClusteringScores scores, double seconds, int[] predicted) {}
+  public record Run(String dataset, ClusteringScores scores, double seconds, int[] predicted, StoryParams params) {}
 
   /** Reads a stream file in line order. */
   public static List<Item> read(Path file) throws IOException {
@@ -57,9 +57,10 @@ public final class ClusteringBench {
       docs.add(StoryDocs.of(it.id(), it.text(), null, Set.of(), null));
     }
     int batch = (items.size() + BATCHES - 1) / BATCHES;
-    int[] predicted = new StoryClusterer(params.withBatchSize(batch)).cluster(docs);
+    StoryParams used = params.withBatchSize(batch);
+    int[] predicted = new StoryClusterer(used).cluster(docs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     int[] gold = items.stream().mapToInt(Item::gold).toArray();
-    return new Run(dataset, ClusteringScores.of(gold, predicted), seconds, predicted);
+    return new Run(dataset, ClusteringScores.of(gold, predicted), seconds, predicted, used);
   }
 }

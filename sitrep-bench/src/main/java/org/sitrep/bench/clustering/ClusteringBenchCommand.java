@@ -50,11 +50,13 @@ public final class ClusteringBenchCommand implements Callable<Integer> {
     }
     StoryParams params = StoryParams.defaults();
     List<Map<String, Object>> rows = new ArrayList<>();
+    StoryParams used = params;
     w.printf("%-7s %6s %9s %8s %6s %7s %7s %7s %7s %8s%n", "stream", "docs", "NMI", "MStream", "k", "gold k",
         "B3-P", "B3-R", "B3-F1", "pair-F1");
     for (String name : List.of("News", "News-T")) {
       ClusteringBench.Run run = ClusteringBench.run(name, ClusteringBench.read(dir.resolve(name + ".jsonl")), params);
       ClusteringScores s = run.scores();
+      used = run.params();
       w.printf("%-7s %6d %9.4f %8.3f %6d %7d %7.4f %7.4f %7.4f %8.4f   (%.1f s)%n", name, s.documents(), s.nmi(),
           PUBLISHED.get(name), s.predictedClusters(), s.goldClusters(), s.bcubedPrecision(), s.bcubedRecall(),
           s.bcubedF1(), s.pairF1(), run.seconds());
@@ -76,7 +78,7 @@ public final class ClusteringBenchCommand implements Callable<Integer> {
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("benchmark", "clustering");
-    result.put("params", params);
+    result.put("params", used);
     result.put("batches", ClusteringBench.BATCHES);
     result.put("results", rows);
     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -1,9 +1,11 @@
 package org.sitrep.corpus.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +15,15 @@ import org.jspecify.annotations.Nullable;
  * favouring larger stories up to {@link #SIZE_CAP} recent articles) when the score reaches the
  * threshold, and otherwise starts a story. After the first assignment each batch gets a few
  * reassignment passes (an article leaves its story and is placed again), so the first articles of
- * a batch are not judged against stories that only formed later in it. Earlier batches are never
- * revisited: an article keeps the story it received when its batch was processed.
+ * a batch are not judged against stories that only formed later in it; articles still alone then
+ * get a lower bar, and stories begun in the batch that repeat an existing one are folded into it.
+ * Earlier batches are never revisited: an article keeps the story it received when its batch was
+ * processed.
  *
  * <p>Candidates come from an inverted index of terms to stories, so the cost per article is the
- * length of the posting lists of its terms, not the number of stories. Deterministic: the same
- * input in the same order gives the same stories. Not thread-safe; use one instance per run.
+ * length of the posting lists of its terms, not the number of stories; stories out of the time
+ * window leave the index. Deterministic: the same input in the same order gives the same stories.
+ * Not thread-safe; use one instance per run.
  */
 public final class StoryClusterer {
   /**
@@ -28,41 +33,74 @@ public final class StoryClusterer {
   static final int SIZE_CAP = 100;
 
   private final StoryParams params;
-  private final Map<String, Integer> df = new HashMap<>();
-  private final Map<String, Double> idfCache = new HashMap<>();
-  private final Map<String, Map<Integer, Double>> postings = new HashMap<>();
+  private final Map<String, Integer> termIds = new HashMap<>();
+  private int[] df = new int[1024];
+  private double[] idf = new double[1024];
+  /** Term id to (story index to the story's weight for the term). */
+  private final List<@Nullable IntDoubleMap> postings = new ArrayList<>();
   private final List<Cluster> clusters = new ArrayList<>();
-  /** Dot-product accumulator by story index, zero between calls. */
-  private double[] acc = new double[64];
   /** Stories that can still take articles; the others are out of the time window for good. */
   private final List<Cluster> active = new ArrayList<>();
+  /** Dot-product accumulator by story index, zero between calls. */
+  private double[] acc = new double[64];
   private int docsSeen;
 
   public StoryClusterer(StoryParams params) {
     this.params = params;
   }
 
+  /** One article as term ids and weights (in the article's sorted term order). */
+  private record Vec(int[] ids, double[] weights, @Nullable Long day) {}
+
   /** Clusters {@code docs} in arrival order; returns the story index of each document. */
   public int[] cluster(List<StoryDoc> docs) {
     int[] assignment = new int[docs.size()];
+    Vec[] vecs = new Vec[docs.size()];
     for (int from = 0; from < docs.size(); from += params.batchSize()) {
       int to = Math.min(docs.size(), from + params.batchSize());
-      processBatch(docs, from, to, assignment);
+      for (int i = from; i < to; i++) {
+        vecs[i] = vectorize(docs.get(i));
+      }
+      processBatch(vecs, from, to, assignment);
     }
     return renumber(assignment);
   }
 
-  private void processBatch(List<StoryDoc> docs, int from, int to, int[] assignment) {
+  private Vec vectorize(StoryDoc d) {
+    int[] ids = new int[d.terms().size()];
+    double[] w = new double[ids.length];
+    int k = 0;
+    for (Map.Entry<String, Double> e : d.terms().entrySet()) {
+      Integer id = termIds.get(e.getKey());
+      if (id == null) {
+        id = termIds.size();
+        termIds.put(e.getKey(), id);
+        postings.add(null);
+        if (id >= df.length) {
+          df = Arrays.copyOf(df, df.length * 2);
+          idf = Arrays.copyOf(idf, idf.length * 2);
+        }
+      }
+      ids[k] = id;
+      w[k] = e.getValue();
+      k++;
+    }
+    return new Vec(ids, w, d.day());
+  }
+
+  private void processBatch(Vec[] docs, int from, int to, int[] assignment) {
     for (int i = from; i < to; i++) {
-      for (String t : docs.get(i).terms().keySet()) {
-        df.merge(t, 1, Integer::sum);
+      for (int t : docs[i].ids()) {
+        df[t]++;
       }
     }
     docsSeen += to - from;
-    idfCache.clear();
+    for (int t = 0; t < termIds.size(); t++) {
+      idf[t] = Math.log((docsSeen + 1.0) / (df[t] + 0.5));
+    }
     Long earliest = null;
     for (int i = from; i < to; i++) {
-      Long day = docs.get(i).day();
+      Long day = docs[i].day();
       if (day != null && (earliest == null || day < earliest)) {
         earliest = day;
       }
@@ -73,6 +111,7 @@ public final class StoryClusterer {
       if (earliest != null && last != null && earliest - last > params.windowDays()) {
         retire(c);
       } else {
+        // an empty story stays: it may be reused by an article left alone in this batch
         c.recomputeNorm();
         still.add(c);
       }
@@ -81,14 +120,14 @@ public final class StoryClusterer {
     active.addAll(still);
     int firstNew = clusters.size();
     for (int i = from; i < to; i++) {
-      assignment[i] = place(docs.get(i));
+      assignment[i] = place(docs[i], params.threshold(), -1);
     }
     for (int pass = 0; pass < params.passes(); pass++) {
       boolean moved = false;
       for (int i = from; i < to; i++) {
-        StoryDoc d = docs.get(i);
+        Vec d = docs[i];
         remove(clusters.get(assignment[i]), d);
-        int c = place(d);
+        int c = place(d, params.threshold(), -1);
         moved |= c != assignment[i];
         assignment[i] = c;
       }
@@ -101,7 +140,7 @@ public final class StoryClusterer {
     for (int i = from; i < to; i++) {
       Cluster own = clusters.get(assignment[i]);
       if (own.size <= 2) {
-        StoryDoc d = docs.get(i);
+        Vec d = docs[i];
         remove(own, d);
         assignment[i] = place(d, params.threshold() * params.loneFactor(), own.index);
       }
@@ -110,10 +149,11 @@ public final class StoryClusterer {
   }
 
   /**
-   * Stories begun in this batch that are the same story as another one (centroid cosine at least
-   * {@code mergeThreshold}) are folded into it; only this batch's articles move.
+   * Stories begun in this batch that are the same story as another one (centroid cosine, decayed
+   * by their distance in days, at least {@code mergeThreshold}) are folded into it; only this
+   * batch's articles move.
    */
-  private void mergeNewStories(List<StoryDoc> docs, int from, int to, int[] assignment, int firstNew) {
+  private void mergeNewStories(Vec[] docs, int from, int to, int[] assignment, int firstNew) {
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int i = from; i < to; i++) {
       members.computeIfAbsent(assignment[i], k -> new ArrayList<>()).add(i);
@@ -123,20 +163,24 @@ public final class StoryClusterer {
       if (a.size == 0 || a.norm() == 0) {
         continue;
       }
-      Map<Integer, Double> dot = new HashMap<>();
-      for (Map.Entry<String, Double> e : a.weights.entrySet()) {
-        double idf = idf(e.getKey());
-        double w = e.getValue() * idf * idf;
-        for (Map.Entry<Integer, Double> p : postings.get(e.getKey()).entrySet()) {
-          if (p.getKey() != ci) {
-            dot.merge(p.getKey(), w * p.getValue(), Double::sum);
+      IntDoubleMap dot = new IntDoubleMap();
+      IntDoubleMap aw = a.weights;
+      for (int s = 0; s < aw.capacity(); s++) {
+        if (!aw.used(s)) {
+          continue;
+        }
+        int t = aw.keyAt(s);
+        double w = aw.valueAt(s) * idf[t] * idf[t];
+        IntDoubleMap post = postings.get(t);
+        for (int q = 0; post != null && q < post.capacity(); q++) {
+          if (post.used(q) && post.keyAt(q) != ci) {
+            dot.put(post.keyAt(q), dot.get(post.keyAt(q)) + w * post.valueAt(q));
           }
         }
       }
+      int[] cands = keys(dot);
       int best = -1;
       double bestScore = 0;
-      List<Integer> cands = new ArrayList<>(dot.keySet());
-      cands.sort(null);
       for (int bi : cands) {
         Cluster b = clusters.get(bi);
         if (b.size < a.size || b.size == 0 || b.norm() == 0) {
@@ -158,67 +202,68 @@ public final class StoryClusterer {
         }
       }
       if (best >= 0 && bestScore >= params.mergeThreshold()) {
-        for (int i : members.getOrDefault(ci, List.of())) {
-          remove(a, docs.get(i));
-          add(clusters.get(best), docs.get(i));
+        List<Integer> moving = members.getOrDefault(ci, List.of());
+        for (int i : moving) {
+          remove(a, docs[i]);
+          add(clusters.get(best), docs[i]);
           assignment[i] = best;
         }
-        members.computeIfAbsent(best, k -> new ArrayList<>()).addAll(members.getOrDefault(ci, List.of()));
+        members.computeIfAbsent(best, k -> new ArrayList<>()).addAll(moving);
         members.remove(ci);
       }
     }
   }
 
-  /** Adds {@code d} to its best story or a new one; returns the story index. */
-  private int place(StoryDoc d) {
-    return place(d, params.threshold(), -1);
-  }
-
   /** Places {@code d} at {@code threshold}; when nothing reaches it, reuses story {@code reuse} if empty. */
-  private int place(StoryDoc d, double threshold, int reuse) {
+  private int place(Vec d, double threshold, int reuse) {
     if (acc.length < clusters.size()) {
-      acc = java.util.Arrays.copyOf(acc, Math.max(clusters.size(), acc.length * 2));
+      acc = Arrays.copyOf(acc, Math.max(clusters.size(), acc.length * 2));
     }
     int[] touched = new int[16];
     int nTouched = 0;
     double docNorm2 = 0;
-    for (Map.Entry<String, Double> e : d.terms().entrySet()) {
-      double w = e.getValue() * idf(e.getKey());
+    int[] ids = d.ids();
+    double[] ws = d.weights();
+    for (int k = 0; k < ids.length; k++) {
+      int t = ids[k];
+      double w = ws[k] * idf[t];
       docNorm2 += w * w;
-      Map<Integer, Double> post = postings.get(e.getKey());
+      IntDoubleMap post = postings.get(t);
       if (post == null) {
         continue;
       }
-      double wi = w * idf(e.getKey());
-      for (Map.Entry<Integer, Double> p : post.entrySet()) {
-        int ci = p.getKey();
+      double wi = w * idf[t];
+      for (int q = 0; q < post.capacity(); q++) {
+        if (!post.used(q)) {
+          continue;
+        }
+        int ci = post.keyAt(q);
         if (acc[ci] == 0) {
           if (nTouched == touched.length) {
-            touched = java.util.Arrays.copyOf(touched, nTouched * 2);
+            touched = Arrays.copyOf(touched, nTouched * 2);
           }
           touched[nTouched++] = ci;
         }
-        acc[ci] += wi * p.getValue();
+        acc[ci] += wi * post.valueAt(q);
       }
     }
     double docNorm = Math.sqrt(docNorm2);
-    int best = -1;
-    double bestScore = 0;
-    int[] cands = java.util.Arrays.copyOf(touched, nTouched);
-    java.util.Arrays.sort(cands);
+    int[] cands = Arrays.copyOf(touched, nTouched);
+    Arrays.sort(cands);
     double[] dots = new double[nTouched];
     for (int k = 0; k < nTouched; k++) {
       dots[k] = acc[cands[k]];
       acc[cands[k]] = 0;
     }
+    int best = -1;
+    double bestScore = 0;
+    Long day = d.day();
     for (int k = 0; k < cands.length; k++) {
-      int ci = cands[k];
-      Cluster c = clusters.get(ci);
+      Cluster c = clusters.get(cands[k]);
       if (c.size == 0 || docNorm == 0 || c.norm() == 0) {
         continue;
       }
       double decay = 1.0;
-      Long day = d.day();
       Long last = c.lastDay();
       if (day != null && last != null) {
         long gap = Math.abs(day - last);
@@ -231,7 +276,7 @@ public final class StoryClusterer {
       score *= decay * (1 + params.sizePrior() * Math.log(Math.min(SIZE_CAP, c.recentSize(day, params.windowDays()))));
       if (score > bestScore) {
         bestScore = score;
-        best = ci;
+        best = cands[k];
       }
     }
     if (best < 0 || bestScore < threshold) {
@@ -250,50 +295,61 @@ public final class StoryClusterer {
 
   /** Takes a story out of the term index: no later article can join it. */
   private void retire(Cluster c) {
-    for (String t : c.weights.keySet()) {
-      Map<Integer, Double> post = postings.get(t);
-      if (post != null) {
-        post.remove(c.index);
-        if (post.isEmpty()) {
-          postings.remove(t);
+    IntDoubleMap w = c.weights;
+    for (int s = 0; s < w.capacity(); s++) {
+      if (w.used(s)) {
+        IntDoubleMap post = postings.get(w.keyAt(s));
+        if (post != null) {
+          post.remove(c.index);
         }
       }
     }
   }
 
-  private void add(Cluster c, StoryDoc d) {
-    for (Map.Entry<String, Double> e : d.terms().entrySet()) {
-      double old = c.weights.getOrDefault(e.getKey(), 0.0);
-      double now = old + e.getValue();
-      c.weights.put(e.getKey(), now);
-      double idf = idf(e.getKey());
-      c.norm2 += (now * now - old * old) * idf * idf;
-      postings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(c.index, now);
+  private void add(Cluster c, Vec d) {
+    int[] ids = d.ids();
+    double[] ws = d.weights();
+    for (int k = 0; k < ids.length; k++) {
+      int t = ids[k];
+      double old = c.weights.get(t);
+      double now = old + ws[k];
+      c.weights.put(t, now);
+      c.norm2 += (now * now - old * old) * idf[t] * idf[t];
+      IntDoubleMap post = postings.get(t);
+      if (post == null) {
+        post = new IntDoubleMap(4);
+        postings.set(t, post);
+      }
+      post.put(c.index, now);
     }
-    c.size++;
     Long day = d.day();
     if (day != null) {
       c.days.merge(day, 1, Integer::sum);
     }
+    c.size++;
   }
 
-  private void remove(Cluster c, StoryDoc d) {
-    for (Map.Entry<String, Double> e : d.terms().entrySet()) {
-      double old = c.weights.getOrDefault(e.getKey(), 0.0);
-      double now = old - e.getValue();
-      double idf = idf(e.getKey());
+  private void remove(Cluster c, Vec d) {
+    int[] ids = d.ids();
+    double[] ws = d.weights();
+    for (int k = 0; k < ids.length; k++) {
+      int t = ids[k];
+      double old = c.weights.get(t);
+      double now = old - ws[k];
+      IntDoubleMap post = postings.get(t);
       if (now <= 1e-9) {
-        c.weights.remove(e.getKey());
-        Map<Integer, Double> post = postings.get(e.getKey());
+        c.weights.remove(t);
         if (post != null) {
           post.remove(c.index);
         }
         now = 0;
       } else {
-        c.weights.put(e.getKey(), now);
-        postings.get(e.getKey()).put(c.index, now);
+        c.weights.put(t, now);
+        if (post != null) {
+          post.put(c.index, now);
+        }
       }
-      c.norm2 += (now * now - old * old) * idf * idf;
+      c.norm2 += (now * now - old * old) * idf[t] * idf[t];
     }
     Long day = d.day();
     if (day != null) {
@@ -305,13 +361,16 @@ public final class StoryClusterer {
     }
   }
 
-  private double idf(String term) {
-    Double v = idfCache.get(term);
-    if (v == null) {
-      v = Math.log((docsSeen + 1.0) / (df.getOrDefault(term, 0) + 0.5));
-      idfCache.put(term, v);
+  private static int[] keys(IntDoubleMap m) {
+    int[] out = new int[m.size()];
+    int n = 0;
+    for (int s = 0; s < m.capacity(); s++) {
+      if (m.used(s)) {
+        out[n++] = m.keyAt(s);
+      }
     }
-    return v;
+    Arrays.sort(out);
+    return out;
   }
 
   private static int[] renumber(int[] assignment) {
@@ -325,17 +384,17 @@ public final class StoryClusterer {
 
   private final class Cluster {
     final int index;
-    final Map<String, Double> weights = new HashMap<>();
+    final IntDoubleMap weights = new IntDoubleMap();
+    final TreeMap<Long, Integer> days = new TreeMap<>();
     int size;
     double norm2;
-    final java.util.TreeMap<Long, Integer> days = new java.util.TreeMap<>();
-
-    @Nullable Long lastDay() {
-      return days.isEmpty() ? null : days.lastKey();
-    }
 
     Cluster(int index) {
       this.index = index;
+    }
+
+    @Nullable Long lastDay() {
+      return days.isEmpty() ? null : days.lastKey();
     }
 
     /** Articles within {@code window} days of {@code day}; all of them when dates are unknown. */
@@ -356,12 +415,13 @@ public final class StoryClusterer {
 
     void recomputeNorm() {
       double n = 0;
-      for (Map.Entry<String, Double> e : weights.entrySet()) {
-        double w = e.getValue() * idf(e.getKey());
-        n += w * w;
+      for (int s = 0; s < weights.capacity(); s++) {
+        if (weights.used(s)) {
+          double w = weights.valueAt(s) * idf[weights.keyAt(s)];
+          n += w * w;
+        }
       }
       norm2 = n;
     }
-
   }
 }
