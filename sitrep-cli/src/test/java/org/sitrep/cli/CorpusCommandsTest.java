@@ -194,6 +194,16 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void emptyStoreAnswersEmptyAndSuggestsIngest() throws Exception {
+    Path empty = dir.resolve("empty-store");
+    ArticleStore.open(empty).close();
+    Cli r = Cli.run("stories", "--data", empty.toString(), "--format", "json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().strip()).isEqualTo("[ ]");
+    assertThat(r.err()).contains("is empty").contains("./sitrep ingest");
+  }
+
+  @Test
   void missingStoreSuggestsIngest() {
     for (String command : List.of("stories", "entities", "timeline", "claims", "search")) {
       Cli r = Cli.run(command, "--data", dir.resolve("empty").toString());
