@@ -193,6 +193,10 @@ public final class Engine implements AutoCloseable {
         } catch (UncheckedIOException | SecurityException e) {
           record.accept(new ItemResult.Failed<>(path.toString(), "input-reader", Reason.FETCH_FAILED,
               "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+          // a reader bug on one input must not cost the others: report it against the input
+          LOG.debug("reading {} failed", path, e);
+          record.accept(new ItemResult.Failed<>(path.toString(), "input-reader", Reason.INTERNAL, String.valueOf(e)));
         }
       }
     } finally {
