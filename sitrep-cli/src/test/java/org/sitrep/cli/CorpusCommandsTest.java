@@ -172,6 +172,17 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void searchLikeAnArticleListsTheOthersMostAlikeFirst() throws Exception {
+    JsonNode r = SitrepJson.mapper().readTree(ok("search", "--like", "a1", "--data", data, "--format", "json").out());
+    assertThat(r.path("total").asLong()).isEqualTo(2);
+    assertThat(r.path("hits").get(0).path("article").asText()).isEqualTo("a2");
+    assertThat(r.toString()).doesNotContain("\"a1\"");
+    Cli unknown = Cli.run("search", "--like", "zzz", "--data", data);
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("no article 'zzz'");
+  }
+
+  @Test
   void badQueriesAndUnknownStoriesAreUsageErrors() {
     Cli junk = Cli.run("search", "\"unclosed", "--data", data);
     assertThat(junk.exit()).isEqualTo(ExitCodes.USAGE);
