@@ -17,7 +17,12 @@ final class CorpusReader {
   /** The engine on {@code options.data}, read-only, or null after printing why not. */
   static @Nullable Engine open(CommandLine.Model.CommandSpec spec, CorpusOptions options) {
     try {
-      return Engine.openReadOnly(EngineConfig.at(options.data));
+      Engine engine = Engine.openReadOnly(EngineConfig.at(options.data));
+      if (engine.store().size() == 0) {
+        spec.commandLine().getErr().println("sitrep " + spec.name() + ": the corpus in " + options.data
+            + " is empty; add articles with ./sitrep ingest --data " + options.data + " PATH...");
+      }
+      return engine;
     } catch (StoreException e) {
       spec.commandLine().getErr().println("sitrep " + spec.name() + ": " + e.getMessage());
       return null;

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep ingest PATH...}: adds inputs to the corpus store, idempotently. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {
-      "Cleans, annotates and stores each input in the corpus (default ./sitrep-data), then updates the",
-      "stories, entities, timeline, claims and comparisons. The same article ingested twice is stored once."
+      "Adds inputs to the corpus store, idempotently.",
+      "Cleans, annotates and stores each input, then updates the stories, entities, timeline, claims and",
+      "comparisons. The same article ingested twice is stored once. Shows progress on a terminal."
     })
 public final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -49,6 +49,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this ISO date.")
   @Nullable String to;
 
+  @Option(names = "--like", paramLabel = "ARTICLE",
+      description = "Instead of a query: the articles most like this stored article (reprints and rewrites first).")
+  @Nullable String like;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
   int limit = 20;
 
@@ -72,7 +76,16 @@ public final class SearchCommand implements Callable<Integer> {
       }
       SearchResult r;
       try {
-        r = engine.corpus().search(q);
+        if (like != null) {
+          if (engine.corpus().article(like).isEmpty()) {
+            err.println("sitrep search: no article '" + like + "' in the corpus");
+            return ExitCodes.USAGE;
+          }
+          var similar = engine.similar(like, Math.min(1000, offset + limit));
+          r = new SearchResult(similar.size(), similar.subList(Math.min(offset, similar.size()), similar.size()), Map.of());
+        } else {
+          r = engine.corpus().search(q);
+        }
       } catch (InvalidQueryException e) {
         err.println("sitrep " + e.getMessage());
         return ExitCodes.USAGE;

@@ -172,6 +172,17 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void searchLikeAnArticleListsTheOthersMostAlikeFirst() throws Exception {
+    JsonNode r = SitrepJson.mapper().readTree(ok("search", "--like", "a1", "--data", data, "--format", "json").out());
+    assertThat(r.path("total").asLong()).isEqualTo(2);
+    assertThat(r.path("hits").get(0).path("article").asText()).isEqualTo("a2");
+    assertThat(r.toString()).doesNotContain("\"a1\"");
+    Cli unknown = Cli.run("search", "--like", "zzz", "--data", data);
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("no article 'zzz'");
+  }
+
+  @Test
   void badQueriesAndUnknownStoriesAreUsageErrors() {
     Cli junk = Cli.run("search", "\"unclosed", "--data", data);
     assertThat(junk.exit()).isEqualTo(ExitCodes.USAGE);
@@ -191,6 +202,16 @@ class CorpusCommandsTest {
     }
     Cli format = Cli.run("stories", "--format", "yaml", "--data", data);
     assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void emptyStoreAnswersEmptyAndSuggestsIngest() throws Exception {
+    Path empty = dir.resolve("empty-store");
+    ArticleStore.open(empty).close();
+    Cli r = Cli.run("stories", "--data", empty.toString(), "--format", "json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().strip()).isEqualTo("[ ]");
+    assertThat(r.err()).contains("is empty").contains("./sitrep ingest");
   }
 
   @Test

@@ -54,4 +54,19 @@ class IngestCommandTest {
         .first().asString().startsWith("ingest: 100/250  40%");
     assertThat(err.toString()).doesNotContain("\r");
   }
+
+  @Test
+  void onATerminalProgressIsABarRedrawnInPlaceAndFailuresClearIt() {
+    StringWriter err = new StringWriter();
+    IngestCommand.Progress progress = new IngestCommand.Progress(new PrintWriter(err), true);
+    progress.expected(10);
+    progress.item(new ItemResult.Ok<>("a", IngestOutcome.ADDED));
+    assertThat(err.toString()).startsWith("\r\033[K[###").contains("1/10").contains(" 10%").contains("/s");
+    progress.item(new ItemResult.Failed<>("b.html", "article-cleaner", Reason.NO_CONTENT, "empty body"));
+    assertThat(err.toString()).contains("\r\033[Kb.html: empty body");
+    // the bar comes back after the failure line
+    assertThat(err.toString().substring(err.toString().indexOf("b.html"))).contains("2/10");
+    progress.finish();
+    assertThat(err.toString()).endsWith("\n");
+  }
 }

@@ -193,6 +193,10 @@ public final class Engine implements AutoCloseable {
         } catch (UncheckedIOException | SecurityException e) {
           record.accept(new ItemResult.Failed<>(path.toString(), "input-reader", Reason.FETCH_FAILED,
               "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+          // a reader bug on one input must not cost the others: report it against the input
+          LOG.debug("reading {} failed", path, e);
+          record.accept(new ItemResult.Failed<>(path.toString(), "input-reader", Reason.INTERNAL, String.valueOf(e)));
         }
       }
     } finally {
@@ -253,8 +257,16 @@ public final class Engine implements AutoCloseable {
   }
 
   private static Article withOutletAndWarnings(Article a, Outlet outlet, List<String> warnings) {
-    String name = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
-        : (outlet.name().isBlank() ? null : outlet.name());
+    // a curated outlet gets its canonical name ("The Japan Times" -> "Japan Times") so facets and
+    // stories agree; otherwise the page's own name, else what the registry made of the URL
+    String name;
+    if (!outlet.inferred()) {
+      name = outlet.name();
+    } else if (a.outlet() != null && !a.outlet().isBlank()) {
+      name = a.outlet();
+    } else {
+      name = outlet.name().isBlank() || outlet.name().equals("unknown") ? null : outlet.name();
+    }
     if (Objects.equals(name, a.outlet()) && warnings.isEmpty()) {
       return a;
     }

@@ -44,6 +44,12 @@ public final class SnapshotFile {
     } finally {
       Files.deleteIfExists(tmp);
     }
+    // temp files of a process killed while writing: only the writer (holding the index lock) writes
+    try (var leftovers = Files.newDirectoryStream(dir, FILE + "*.tmp")) {
+      for (Path p : leftovers) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /**

@@ -252,6 +252,7 @@ class ArticleStoreTest {
             "2024-06-18", "2024-07-02", 2)),
         Map.of("a1", "s1", "a3", "s1"), List.of(), List.of(), List.of(), Map.of());
     assertThat(SnapshotFile.read(dir)).isEmpty();
+    Files.writeString(dir.resolve(SnapshotFile.FILE + "123.tmp"), "{\"half", StandardCharsets.UTF_8);
     SnapshotFile.write(dir, 3, snapshot);
     assertThat(SnapshotFile.read(dir)).contains(new SnapshotFile.Stamped(3, snapshot));
     try (var files = Files.list(dir)) {

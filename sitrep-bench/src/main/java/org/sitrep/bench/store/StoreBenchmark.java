@@ -38,7 +38,7 @@ public final class StoreBenchmark {
       double addCpuSeconds, double articlesPerCpuSecond, long storeBytes,
       double bytesPer1000Articles, int queries, double medianMillis, double p99Millis, double meanMillis,
       double cpuMedianMillis, double cpuP99Millis,
-      double meanHits, Map<String, Object> pipeline) {}
+      double meanHits, Map<String, Object> nearDuplicates, Map<String, Object> pipeline) {}
 
   private StoreBenchmark() {}
 
@@ -117,6 +117,7 @@ public final class StoreBenchmark {
           }
         }
       }
+      Map<String, Object> nearDuplicates = nearDuplicates(corpus, dir.resolve("data"), country);
       double[] sorted = millis.clone();
       Arrays.sort(sorted);
       double[] cpuSorted = cpuMillis.clone();
@@ -126,11 +127,63 @@ public final class StoreBenchmark {
           addCpuSeconds, articles / Math.max(addCpuSeconds, 1e-9), bytes, bytes * 1000.0 / articles,
           queries, percentile(sorted, 0.5), percentile(sorted, 0.99), Arrays.stream(millis).average().orElse(0),
           percentile(cpuSorted, 0.5), percentile(cpuSorted, 0.99),
-          (double) hits / Math.max(1, queries), pipeline);
+          (double) hits / Math.max(1, queries), nearDuplicates, pipeline);
       print(result, out);
       return result;
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * "More like this" quality: adds reprints of random articles (another outlet, headline changed,
+   * last paragraph cut, a credit line added) and asks for the articles most like each reprint;
+   * the original should come first among thousands of articles on the same templated topics.
+   */
+  private static Map<String, Object> nearDuplicates(List<Article> corpus, Path data, Map<String, String> country)
+      throws IOException {
+    int k = Math.min(200, corpus.size());
+    java.util.Random random = new java.util.Random(11);
+    List<String[]> pairs = new ArrayList<>();
+    try (ArticleStore store = ArticleStore.open(data)) {
+      for (int i = 0; i < k; i++) {
+        Article a = corpus.get(random.nextInt(corpus.size()));
+        String[] paragraphs = a.text().split("\n\n");
+        int keep = paragraphs.length > 3 ? paragraphs.length - 1 : paragraphs.length;
+        String text = String.join("\n\n", Arrays.copyOf(paragraphs, keep))
+            + "\n\nThis article was first published by " + a.outlet() + ".";
+        SyntheticNews.Source other = SyntheticNews.OUTLETS.get(random.nextInt(SyntheticNews.OUTLETS.size()));
+        Article reprint = new Article("reprint-" + i + "-" + a.id(), "bench", null, other.name(),
+            "Reprint: " + a.title(), List.of(), a.published(), "en", List.of(a.outlet()), null, text,
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        store.add(reprint, other.country());
+        pairs.add(new String[] {reprint.id(), a.id()});
+      }
+      store.commit();
+      int first = 0;
+      int top5 = 0;
+      double[] millis = new double[pairs.size()];
+      for (int i = 0; i < pairs.size(); i++) {
+        long t = System.nanoTime();
+        List<String> similar = store.similar(pairs.get(i)[0], 5).stream().map(h -> h.article()).toList();
+        millis[i] = (System.nanoTime() - t) / 1e6;
+        // another reprint of the same original is as good an answer as the original
+        String original = pairs.get(i)[1];
+        java.util.function.Predicate<String> same = id -> id.equals(original) || id.endsWith("-" + original);
+        if (!similar.isEmpty() && same.test(similar.get(0))) {
+          first++;
+        }
+        if (similar.stream().anyMatch(same)) {
+          top5++;
+        }
+      }
+      Arrays.sort(millis);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("reprints", pairs.size());
+      m.put("originalFirst", (double) first / pairs.size());
+      m.put("originalInTop5", (double) top5 / pairs.size());
+      m.put("medianMillis", percentile(millis, 0.5));
+      return m;
     }
   }
 
@@ -155,7 +208,10 @@ public final class StoreBenchmark {
     try (Engine engine = Engine.open(new EngineConfig(dir.resolve("pipeline"), null, true, threads))) {
       IngestReport report = engine.ingest(List.of(inputs.resolve("sample.jsonl")), item -> {});
       double seconds = (System.nanoTime() - t0) / 1e9;
-      m.put("status", "ok");
+      m.put("status", report.added() > 0 ? "ok" : "failed");
+      if (!report.failures().isEmpty()) {
+        m.put("reason", report.failures().get(0).describe());
+      }
       m.put("added", report.added());
       m.put("failed", report.failures().size());
       m.put("threads", threads);
@@ -204,6 +260,10 @@ public final class StoreBenchmark {
     out.printf(Locale.ROOT, "  load average          %.1f on %d cores while measuring%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
+    Map<String, Object> nd = r.nearDuplicates();
+    out.printf(Locale.ROOT, "  more like this        original ranked first for %.1f%% of %s reprints, in the top 5 for %.1f%% (median %.2f ms)%n",
+        100 * (Double) nd.get("originalFirst"), nd.get("reprints"), 100 * (Double) nd.get("originalInTop5"),
+        (Double) nd.get("medianMillis"));
     Map<String, Object> p = r.pipeline();
     if ("ok".equals(p.get("status"))) {
       out.printf(Locale.ROOT, "  full pipeline         %s articles in %.1f s = %.2f articles/s on %s threads (incl. model load)%n",
