@@ -606,11 +606,35 @@ final class MainTextExtractor {
       kept.add(b);
     }
     trimTail(kept);
+    trimLead(kept, normTitle);
     List<String> out = new ArrayList<>(kept.size());
     for (Block b : kept) {
       out.add(b.text());
     }
     return out;
+  }
+
+  /**
+   * Drops title repeats and link lists before the first sentence-like paragraph. Short fragments
+   * stay: dropping them measurably cost recall (standfirsts, ledes and subheads are short too).
+   */
+  private static void trimLead(List<Block> kept, @Nullable String normTitle) {
+    int firstGood = -1;
+    for (int i = 0; i < kept.size(); i++) {
+      if (good(kept.get(i))) {
+        firstGood = i;
+        break;
+      }
+    }
+    for (int i = firstGood - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      String norm = normalise(b.text());
+      boolean titleRepeat = normTitle != null && !norm.isEmpty()
+          && (normTitle.contains(norm) || norm.contains(normTitle)) && norm.length() < normTitle.length() * 1.5 + 10;
+      if (titleRepeat || b.linkDensity() > 0.5) {
+        kept.remove(i);
+      }
+    }
   }
 
   /** Drops trailing headings, link lists and fragments after the last sentence-like paragraph. */
