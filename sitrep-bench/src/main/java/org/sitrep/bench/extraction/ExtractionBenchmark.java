@@ -79,13 +79,29 @@ public final class ExtractionBenchmark {
     return result;
   }
 
-  /** Writes the figures canonically (sorted keys, indented). */
+  /**
+   * Writes the figures canonically (sorted keys, indented). Parts not run this time keep the
+   * figures already in the file, so a partial run never erases the others.
+   */
   public static void write(ObjectNode result, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Object sorted = JSON.treeToValue(result, Object.class);
+    ObjectNode merged = JSON.createObjectNode();
+    if (Files.exists(file)) {
+      try {
+        JsonNode old = JSON.readTree(file.toFile());
+        if (old instanceof ObjectNode o) {
+          merged.setAll(o);
+        }
+      } catch (IOException e) {
+        // an unreadable earlier file is replaced by this run's figures
+        merged.removeAll();
+      }
+    }
+    merged.setAll(result);
+    Object sorted = JSON.treeToValue(merged, Object.class);
     JSON.writeValue(file.toFile(), sorted);
   }
 

@@ -130,7 +130,7 @@ final class MainTextExtractor {
     } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
       parts = List.of(dense);
     } else {
-      parts = withSiblings(top, stats);
+      parts = withSiblings(top, stats, regions);
     }
     List<Block> blocks = new ArrayList<>();
     for (Element part : parts) {
@@ -453,7 +453,7 @@ final class MainTextExtractor {
   }
 
   /** The top candidate plus siblings that look like part of the same article. */
-  private List<Element> withSiblings(Element top, TextStats stats) {
+  private List<Element> withSiblings(Element top, TextStats stats, Map<Element, double[]> regions) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
@@ -473,6 +473,11 @@ final class MainTextExtractor {
         parts.add(sibling);
         continue;
       }
+      double[] g = regions.get(sibling);
+      if (g != null && g[0] >= SIBLING_GOOD && g[0] > 2 * g[1]) {
+        parts.add(sibling);
+        continue;
+      }
       if (sibling.normalName().equals("p")) {
         int len = stats.text(sibling);
         double ld = stats.linkDensity(sibling);
@@ -484,6 +489,8 @@ final class MainTextExtractor {
     }
     return parts;
   }
+
+  private static final double SIBLING_GOOD = 250;
 
   private static double siblingScore(Element e, TextStats stats) {
     double score = BoilerplateSignals.classWeight(e);
@@ -599,11 +606,35 @@ final class MainTextExtractor {
       kept.add(b);
     }
     trimTail(kept);
+    trimLead(kept, normTitle);
     List<String> out = new ArrayList<>(kept.size());
     for (Block b : kept) {
       out.add(b.text());
     }
     return out;
+  }
+
+  /**
+   * Drops title repeats and link lists before the first sentence-like paragraph. Short fragments
+   * stay: dropping them measurably cost recall (standfirsts, ledes and subheads are short too).
+   */
+  private static void trimLead(List<Block> kept, @Nullable String normTitle) {
+    int firstGood = -1;
+    for (int i = 0; i < kept.size(); i++) {
+      if (good(kept.get(i))) {
+        firstGood = i;
+        break;
+      }
+    }
+    for (int i = firstGood - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      String norm = normalise(b.text());
+      boolean titleRepeat = normTitle != null && !norm.isEmpty()
+          && (normTitle.contains(norm) || norm.contains(normTitle)) && norm.length() < normTitle.length() * 1.5 + 10;
+      if (titleRepeat || b.linkDensity() > 0.5) {
+        kept.remove(i);
+      }
+    }
   }
 
   /** Drops trailing headings, link lists and fragments after the last sentence-like paragraph. */
