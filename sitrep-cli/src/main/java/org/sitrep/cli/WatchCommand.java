@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.engine.Engine;
@@ -74,6 +76,7 @@ public final class WatchCommand implements Callable<Integer> {
       }
     };
     Engine engine = null;
+    CountDownLatch finished = new CountDownLatch(1);
     try (WatchState state = WatchState.open(data); HttpFetcher fetcher = new HttpFetcher(sources.policy())) {
       PageSink sink;
       if (pagesDir != null) {
@@ -106,11 +109,12 @@ public final class WatchCommand implements Callable<Integer> {
             + " articles added, " + failedPages + " pages failed");
         return failedPolls > 0 || failedPages > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
       }
-      Thread main = Thread.currentThread();
+      // On Ctrl-C or SIGTERM: finish the current poll, save the state, close the store. The hook
+      // waits for that (not for the main thread, which may itself be blocked in System.exit).
       Thread hook = new Thread(() -> {
         watcher.stop();
         try {
-          main.join(30_000);
+          finished.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -120,8 +124,12 @@ public final class WatchCommand implements Callable<Integer> {
       log.accept("watch: stopped; state saved in " + WatchState.folder(data));
       return ExitCodes.OK;
     } finally {
-      if (engine != null) {
-        engine.close();
+      try {
+        if (engine != null) {
+          engine.close();
+        }
+      } finally {
+        finished.countDown();
       }
     }
   }

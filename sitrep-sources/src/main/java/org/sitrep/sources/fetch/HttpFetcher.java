@@ -40,7 +40,7 @@ import org.sitrep.sources.internal.LimitedInput;
  * A polite, defensive HTTP client for feeds, sitemaps and pages, on {@link HttpClient}.
  *
  * <ul>
- *   <li>robots.txt of each origin is fetched once per run, parsed with crawler-commons and honoured
+ *   <li>robots.txt of each origin is fetched once a day, parsed with crawler-commons and honoured
  *       (Disallow and Crawl-delay); a 4xx robots.txt allows everything, an unreachable one defers
  *       the origin to a later poll;
  *   <li>per host, at most {@link FetchPolicy#perHostConcurrency()} requests are in flight and their
@@ -64,7 +64,9 @@ public final class HttpFetcher implements AutoCloseable {
   private final Clock clock;
   private final ScheduledExecutorService timer;
   private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
-  private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
+  private static final Duration ROBOTS_TTL = Duration.ofHours(24);
+
+  private final Map<String, Robots> robots = new ConcurrentHashMap<>();
   private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
 
   public HttpFetcher(FetchPolicy policy) {
@@ -296,8 +298,12 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
+  /** The rules of one origin and when they were fetched. */
+  private record Robots(BaseRobotRules rules, Instant fetched) {}
+
   private @Nullable Duration delayFor(URI uri) {
-    BaseRobotRules rules = robots.get(originKey(uri));
+    Robots known = robots.get(originKey(uri));
+    BaseRobotRules rules = known == null ? null : known.rules();
     long ms = policy.perHostDelay().toMillis();
     if (rules != null && rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && rules.getCrawlDelay() > 0) {
       ms = Math.max(ms, Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY_MS));
@@ -306,7 +312,10 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private FetchResult.@Nullable Failed checkRobots(URI requested, URI target) {
-    BaseRobotRules rules = robots.computeIfAbsent(originKey(target), k -> loadRobots(target));
+    Instant now = clock.instant();
+    BaseRobotRules rules = robots.compute(originKey(target), (k, known) ->
+        known != null && known.fetched().plus(ROBOTS_TTL).isAfter(now) ? known
+            : new Robots(loadRobots(target), now)).rules();
     if (rules.isAllowed(target.toString())) {
       return null;
     }

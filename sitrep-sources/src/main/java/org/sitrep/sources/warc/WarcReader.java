@@ -104,8 +104,10 @@ public final class WarcReader {
         WarcRecord record;
         try {
           if (reader == null) {
+            // NOTE: jwarc's lenient mode loops forever on some damaged headers (a negative
+            // Content-Length after a mangled field name, found by fuzzing), so headers are parsed
+            // strictly: a damaged record ends the stream with one clear failure.
             reader = new org.netpreserve.jwarc.WarcReader(in);
-            reader.setLenient(true);
           }
           offset = reader.position();
           Optional<WarcRecord> next = reader.next();

@@ -1,11 +1,13 @@
 package org.sitrep.sources.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * crash a reader. Each must give pages or clear failures, never an unexpected exception.
  */
 class RegressionCorpusTest {
+  /** Far above any real cost (milliseconds); only a hang reaches it. */
+  private static final Duration LIMIT = Duration.ofSeconds(60);
+
   static Stream<Path> inputs(String kind) throws IOException, URISyntaxException {
     Path dir = Path.of(RegressionCorpusTest.class.getResource("/regression/" + kind).toURI());
     try (Stream<Path> files = Files.list(dir)) {
@@ -46,25 +51,29 @@ class RegressionCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("feeds")
   void feed(Path input) throws IOException {
-    InputHarness.feed(Files.readAllBytes(input));
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.feed(bytes), "a hang on " + input.getFileName());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("warcs")
   void warc(Path input) throws IOException {
-    InputHarness.warc(Files.readAllBytes(input));
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.warc(bytes), "a hang on " + input.getFileName());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sitemaps")
   void sitemap(Path input) throws IOException {
-    InputHarness.sitemap(Files.readAllBytes(input));
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.sitemap(bytes), "a hang on " + input.getFileName());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("htmls")
   void html(Path input) throws IOException {
     Assumptions.assumeTrue(InputHarness.htmlAvailable(), "the HTML extractor is not in this build yet");
-    InputHarness.html(Files.readAllBytes(input));
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.html(bytes), "a hang on " + input.getFileName());
   }
 }
