@@ -15,6 +15,7 @@ import org.sitrep.core.stage.ItemResult;
 import org.sitrep.core.stage.Reason;
 import org.sitrep.ingest.read.HtmlFormat;
 import org.sitrep.ingest.read.InputFormat;
+import org.sitrep.ingest.read.PluginFormat;
 import org.sitrep.ingest.read.JsonLinesFormat;
 import org.sitrep.ingest.read.ReadLimits;
 import org.sitrep.ingest.read.Sniff;
@@ -34,7 +35,10 @@ public final class InputReader {
   private final List<InputFormat> formats;
   private final ReadLimits limits;
 
-  /** The default formats (WARC/feeds recognised and refused, JSON Lines, HTML, text) and limits. */
+  /**
+   * The default formats and limits: formats other modules contribute (feeds, WARC) first, then WARC
+   * and feeds recognised and refused when no such module is present, JSON Lines, HTML, text.
+   */
   public InputReader() {
     this(defaultFormats(), ReadLimits.DEFAULT);
   }
@@ -50,7 +54,9 @@ public final class InputReader {
 
   /** The formats a default reader tries, in order; a new format goes before the text fallback. */
   public static List<InputFormat> defaultFormats() {
-    return List.of(new UnsupportedFormat(), new JsonLinesFormat(), new HtmlFormat(), new TextDumpFormat());
+    List<InputFormat> formats = new java.util.ArrayList<>(PluginFormat.discovered());
+    formats.addAll(List.of(new UnsupportedFormat(), new JsonLinesFormat(), new HtmlFormat(), new TextDumpFormat()));
+    return List.copyOf(formats);
   }
 
   /** Every page found under {@code path}, lazily; folders are walked in name order. */
@@ -102,7 +108,7 @@ public final class InputReader {
     Sniff sniff = new Sniff(file, head, size);
     for (InputFormat format : formats) {
       if (format.accepts(sniff)) {
-        boolean manyRecords = format instanceof JsonLinesFormat;
+        boolean manyRecords = format instanceof JsonLinesFormat || format instanceof PluginFormat;
         if (!manyRecords && size > limits.maxPageBytes()) {
           return failed(file, Reason.TOO_LARGE,
               "page of " + size + " bytes exceeds the limit of " + limits.maxPageBytes() + " bytes");

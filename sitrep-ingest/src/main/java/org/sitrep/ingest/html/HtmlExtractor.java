@@ -47,9 +47,18 @@ public final class HtmlExtractor {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
+    int flattened = DepthLimiter.flatten(doc);
     MetadataExtractor.Metadata meta = metadata.extract(doc, url);
-    List<String> paragraphs = mainText.extract(doc, meta.title(), () -> Jsoup.parse(html, base));
+    List<String> paragraphs = mainText.extract(doc, meta.title(), () -> {
+      Document pristine = Jsoup.parse(html, base);
+      DepthLimiter.flatten(pristine);
+      return pristine;
+    });
     List<String> warnings = new ArrayList<>();
+    if (flattened > 0) {
+      warnings.add("html-extractor: markup nested deeper than " + DepthLimiter.MAX_DEPTH
+          + " levels read as text (" + flattened + " subtrees)");
+    }
     if (paragraphs.isEmpty()) {
       warnings.add("html-extractor: no main text found");
     }
