@@ -35,6 +35,10 @@ public final class SourceResolver {
       "whisper", "muse", "insist", "hail", "praise", "dismiss", "reject", "retort", "begin",
       "opine", "surmise", "reason", "demand", "plead", "question"));
 
+  private static final Set<String> ORG_NOUNS = Set.of("the newspaper", "the paper", "the daily",
+      "the agency", "the ministry", "the broadcaster", "the outlet", "the network", "the company",
+      "the tabloid", "the magazine", "the website", "the editorial", "the publication",
+      "the news agency", "the state broadcaster", "the campaign", "the party", "the department");
   private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
   private static final Set<String> NEUTER = Set.of("it", "they", "we");
   private static final List<String> NP_SKIP =
@@ -224,6 +228,13 @@ public final class SourceResolver {
       return new Source(named.name(), named.id(), named.type(), firstRole(named), start, end);
     }
     String phrase = text.substring(start, end).replaceAll("\\s+", " ");
+    if (ORG_NOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
+      // "the newspaper wrote": the organisation last named as a subject or speaker
+      Entity org = antecedent(h.begin(), false);
+      if (org != null && org.type() == EntityType.ORGANIZATION) {
+        return new Source(org.name(), org.id(), org.type(), firstRole(org), start, end);
+      }
+    }
     Entity byRole = byRole(phrase);
     if (byRole != null) {
       return new Source(byRole.name(), byRole.id(), byRole.type(), firstRole(byRole), start, end);
