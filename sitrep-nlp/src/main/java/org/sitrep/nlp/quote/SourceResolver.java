@@ -214,6 +214,16 @@ public final class SourceResolver {
     }
     Entity named = entityAt(h);
     if (named == null) {
+      // "The head of the Foreign Ministry, Cho Tae-yong, said": the person named in apposition
+      for (int c : g.children(head)) {
+        Entity e = g.relation(c).equals("appos") ? entityAt(g.token(c)) : null;
+        if (e != null && e.type() == EntityType.PERSON) {
+          named = e;
+          break;
+        }
+      }
+    }
+    if (named == null) {
       // the name may sit on another token of the phrase ("Russian President Vladimir Putin")
       for (int i = r[0]; i <= r[1] && named == null; i++) {
         Entity e = entityAt(g.token(i));
