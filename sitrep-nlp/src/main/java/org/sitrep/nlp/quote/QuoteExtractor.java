@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Entity;
-import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Quote;
 import org.sitrep.nlp.entity.DependencyGraph;
 import org.sitrep.nlp.parse.ParsedText;
@@ -410,9 +409,5 @@ public final class QuoteExtractor {
       }
     }
     return null;
-  }
-
-  static boolean isPerson(@Nullable EntityType t) {
-    return t == EntityType.PERSON;
   }
 }

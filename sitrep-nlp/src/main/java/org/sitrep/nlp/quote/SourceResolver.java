@@ -9,7 +9,6 @@ import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Mention;
 import org.sitrep.nlp.entity.DependencyGraph;
-import org.sitrep.nlp.entity.EntityExtractor;
 import org.sitrep.nlp.parse.ParsedText;
 import org.sitrep.nlp.parse.Sentence;
 import org.sitrep.nlp.parse.Token;
@@ -316,10 +315,5 @@ public final class SourceResolver {
 
   private static @Nullable String firstRole(Entity e) {
     return e.roles().isEmpty() ? null : e.roles().get(0);
-  }
-
-  /** Same id scheme as the entity extractor, for sources that are not entities. */
-  static String slug(String name) {
-    return EntityExtractor.slug(name);
   }
 }
