@@ -93,7 +93,7 @@ public final class PolnearBenchmark {
       m.put("exactSpan", scoreMap(exact));
       m.put("words", words);
       m.put("seconds", round(seconds));
-      m.put("articlesPerSecond", round(articlesPerSecond()));
+      m.put("articlesPerSecond", Math.round(articlesPerSecond() * 100) / 100.0);
       m.put("wordsPerArticle", articles == 0 ? 0 : words / articles);
       m.put("threads", 1);
       m.put("peakHeapMiB", peakHeapBytes / (1024 * 1024));

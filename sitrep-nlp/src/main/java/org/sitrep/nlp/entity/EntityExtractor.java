@@ -265,6 +265,9 @@ public final class EntityExtractor {
     if (first == last && NOISE.contains(w.toLowerCase(Locale.ROOT))) {
       return false;
     }
+    if (first == last && w.matches("\\p{Lu}[\\p{L}.]*(-\\p{Lu}[\\p{L}.]*)+")) {
+      return false; // "Putin-Kim summit", "Seoul-Moscow ties": a compound modifier, not a name
+    }
     if (type == EntityType.PERSON) {
       for (int k = first; k <= last; k++) {
         String x = t.get(k).word();

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Entity;
-import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Quote;
 import org.sitrep.nlp.entity.DependencyGraph;
 import org.sitrep.nlp.parse.ParsedText;
@@ -74,6 +73,9 @@ public final class QuoteExtractor {
         DependencyGraph g = graphs.computeIfAbsent(after.index(), k -> new DependencyGraph(after));
         found = bestCue(g, span, spans);
       }
+      if (found == null) {
+        found = surfaceCue(parsed, graphs, span, spans);
+      }
       int[] dashed = found == null ? dashAttribution(parsed, span) : null;
       int words = content.split("\\s+").length;
       boolean alone = standsAlone(touched, span);
@@ -130,6 +132,9 @@ public final class QuoteExtractor {
           && firstSentence - previousSentence <= 2) {
         Quote p = previous.quote();
         quote = new Quote(content, p.speaker(), p.speakerId(), p.speakerRole(), span.begin(), span.end());
+        // the speaker as written is the mention that introduced the previous quote
+        speakerStart = previous.speakerStart();
+        speakerEnd = previous.speakerEnd();
       } else {
         quote = new Quote(content, null, null, null, span.begin(), span.end());
       }
@@ -142,6 +147,61 @@ public final class QuoteExtractor {
       previousSentence = touched.get(touched.size() - 1).index();
     }
     return out;
+  }
+
+  /**
+   * When the parse gives no source (parenthesised party tags and the like derail it): a reporting
+   * verb and a name or pronoun among the few words right after the quote, or right before it.
+   */
+  private static @Nullable Found surfaceCue(ParsedText parsed, Map<Integer, DependencyGraph> graphs,
+      QuoteMarks.Span span, List<QuoteMarks.Span> spans) {
+    for (int side = 0; side < 2; side++) {
+      Sentence s = parsed.sentenceAt(side == 0 ? Math.min(span.end(), parsed.text().length() - 1) : span.begin());
+      if (s == null) {
+        continue;
+      }
+      DependencyGraph g = graphs.computeIfAbsent(s.index(), k -> new DependencyGraph(s));
+      List<Integer> window = new ArrayList<>();
+      if (side == 0) {
+        for (int i = 0; i < g.size() && window.size() < 12; i++) {
+          Token t = g.token(i);
+          if (t.begin() >= span.end()) {
+            if (inAny(t, spans)) {
+              break;
+            }
+            window.add(i);
+          }
+        }
+      } else {
+        for (int i = g.size() - 1; i >= 0 && window.size() < 8; i--) {
+          Token t = g.token(i);
+          if (t.end() <= span.begin()) {
+            if (inAny(t, spans)) {
+              break;
+            }
+            window.add(0, i);
+          }
+        }
+      }
+      int cue = -1;
+      int speaker = -1;
+      for (int i : window) {
+        Token t = g.token(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (cue < 0 && t.pos().startsWith("VB") && SourceResolver.CUES.contains(lemma)) {
+          cue = i;
+        }
+        boolean name = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")
+            || t.word().matches("(?i)he|she|they");
+        if (name && (speaker < 0 || speaker == i - 1 && !t.word().matches("(?i)he|she|they"))) {
+          speaker = i; // the last token of the first name
+        }
+      }
+      if (cue >= 0 && speaker >= 0) {
+        return new Found(g, cue, speaker, 50);
+      }
+    }
+    return null;
   }
 
   private static boolean titleCase(String content) {
@@ -198,7 +258,8 @@ public final class QuoteExtractor {
       return null;
     }
     i++;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')
+        && text.charAt(i) != '\n') {
       i++;
     }
     Sentence s = parsed.sentenceAt(i);
@@ -348,9 +409,5 @@ public final class QuoteExtractor {
       }
     }
     return null;
-  }
-
-  static boolean isPerson(@Nullable EntityType t) {
-    return t == EntityType.PERSON;
   }
 }

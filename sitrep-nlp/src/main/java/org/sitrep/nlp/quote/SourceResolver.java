@@ -9,7 +9,6 @@ import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Mention;
 import org.sitrep.nlp.entity.DependencyGraph;
-import org.sitrep.nlp.entity.EntityExtractor;
 import org.sitrep.nlp.parse.ParsedText;
 import org.sitrep.nlp.parse.Sentence;
 import org.sitrep.nlp.parse.Token;
@@ -35,6 +34,10 @@ public final class SourceResolver {
       "whisper", "muse", "insist", "hail", "praise", "dismiss", "reject", "retort", "begin",
       "opine", "surmise", "reason", "demand", "plead", "question"));
 
+  private static final Set<String> ORG_NOUNS = Set.of("the newspaper", "the paper", "the daily",
+      "the agency", "the ministry", "the broadcaster", "the outlet", "the network", "the company",
+      "the tabloid", "the magazine", "the website", "the editorial", "the publication",
+      "the news agency", "the state broadcaster", "the campaign", "the party", "the department");
   private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
   private static final Set<String> NEUTER = Set.of("it", "they", "we");
   private static final List<String> NP_SKIP =
@@ -210,6 +213,16 @@ public final class SourceResolver {
     }
     Entity named = entityAt(h);
     if (named == null) {
+      // "The head of the Foreign Ministry, Cho Tae-yong, said": the person named in apposition
+      for (int c : g.children(head)) {
+        Entity e = g.relation(c).equals("appos") ? entityAt(g.token(c)) : null;
+        if (e != null && e.type() == EntityType.PERSON) {
+          named = e;
+          break;
+        }
+      }
+    }
+    if (named == null) {
       // the name may sit on another token of the phrase ("Russian President Vladimir Putin")
       for (int i = r[0]; i <= r[1] && named == null; i++) {
         Entity e = entityAt(g.token(i));
@@ -224,6 +237,13 @@ public final class SourceResolver {
       return new Source(named.name(), named.id(), named.type(), firstRole(named), start, end);
     }
     String phrase = text.substring(start, end).replaceAll("\\s+", " ");
+    if (ORG_NOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
+      // "the newspaper wrote": the organisation last named as a subject or speaker
+      Entity org = antecedent(h.begin(), false);
+      if (org != null && org.type() == EntityType.ORGANIZATION) {
+        return new Source(org.name(), org.id(), org.type(), firstRole(org), start, end);
+      }
+    }
     Entity byRole = byRole(phrase);
     if (byRole != null) {
       return new Source(byRole.name(), byRole.id(), byRole.type(), firstRole(byRole), start, end);
@@ -295,10 +315,5 @@ public final class SourceResolver {
 
   private static @Nullable String firstRole(Entity e) {
     return e.roles().isEmpty() ? null : e.roles().get(0);
-  }
-
-  /** Same id scheme as the entity extractor, for sources that are not entities. */
-  static String slug(String name) {
-    return EntityExtractor.slug(name);
   }
 }

@@ -40,6 +40,16 @@ class ClaimExtractorIT {
   }
 
   @Test
+  void aPersonInAppositionIsTheClaimant() {
+    List<Claim> cs = claims("The head of South Korea's Foreign Ministry, Cho Tae-yong, said that "
+        + "Seoul would respond to the treaty.");
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.claimant()).isEqualTo("Cho Tae-yong");
+      assertThat(c.status()).isEqualTo(ClaimStatus.ASSERTED);
+    });
+  }
+
+  @Test
   void aLaterDenialMarksTheEarlierClaim() {
     List<Claim> cs = claims("ROK sources have claimed that the DPRK delivered 6,700 containers of "
         + "weapons to Russia. Both Russia and the DPRK have denied these claims, calling them "
