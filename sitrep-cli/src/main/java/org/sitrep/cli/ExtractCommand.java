@@ -63,9 +63,11 @@ public final class ExtractCommand implements Callable<Integer> {
     ArticleCleaner cleaner = new ArticleCleaner();
     boolean[] failedBox = {false};
     String[] current = {""};
+    // A stage that failed on one article is reported on stderr; notes such as repaired words stay
+    // in the article's own "warnings" field, so stderr carries only what went wrong.
     StageContext ctx = new StageContext(java.time.Clock.systemUTC(), w -> {
-      err.println(current[0] + ": " + w);
       if (w.code().equals("failed")) {
+        err.println(current[0] + ": " + w);
         failedBox[0] = true;
       }
     });
