@@ -158,6 +158,11 @@ public final class StoreBenchmark {
   private static Map<String, Object> pipeline(List<Article> sample, Path dir, PrintWriter out) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("articles", sample.size());
+    if (sample.isEmpty()) {
+      m.put("status", "skipped");
+      m.put("reason", "--pipeline-sample 0");
+      return m;
+    }
     Path inputs = dir.resolve("inputs");
     Files.createDirectories(inputs);
     StringBuilder lines = new StringBuilder();
