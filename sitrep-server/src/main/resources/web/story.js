@@ -43,33 +43,46 @@ function sources(list, max = 6) {
 function timelineView(items) {
   if (!items.length) return h('p', {class: 'muted'}, 'No dated events.');
   const MAX_MARKS = 80;
-  const dated = items.filter(i => i.date && !isNaN(toTime(i.date))).slice(0, MAX_MARKS);
-  const perDate = {};
-  dated.forEach(i => { perDate[i.date] = (perDate[i.date] || 0) + 1; });
-  const levels = Math.max(1, ...Object.values(perDate));
-  const width = 960, left = 40, right = 40, axisY = 40 + levels * 22, height = axisY + 30;
-  const svg = s('svg', {class: 'timeline-svg', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of events'});
-  const detail = h('div', {class: 'timeline-detail muted'}, 'Click an event on the axis to read its source sentence.');
+  // Only day-precise dates go on the axis: a bare year or month ("this year") would stretch it over
+  // months and crowd the dated events into one corner; those items stay in the list below.
+  const dated = items.filter(i => i.date && String(i.date).length >= 10 && !isNaN(toTime(i.date))).slice(0, MAX_MARKS);
+  const coarse = items.filter(i => i.date && String(i.date).length < 10).length;
+  const width = 960, left = 40, right = 40;
+  const detail = h('div', {class: 'timeline-detail muted'}, 'Click an event on the axis to read its source sentence.'
+    + (coarse ? ` ${coarse} event${coarse > 1 ? 's' : ''} dated only by year or month ${coarse > 1 ? 'are' : 'is'} listed below.` : ''));
+  let svg = null;
   if (dated.length) {
     const times = dated.map(i => toTime(i.date));
     let min = Math.min(...times), max = Math.max(...times);
     if (max - min < 86400000 * 2) { min -= 86400000; max += 86400000; }
     const x = t => left + (t - min) / (max - min) * (width - left - right);
+    // Each label takes the lowest lane where it overlaps no other label (a label is about 6.5 px a letter).
+    const lanes = [];
+    const placed = dated.slice().sort((a, b) => toTime(a.date) - toTime(b.date)).map(item => {
+      const cx = x(toTime(item.date));
+      const text = `${item.action}: ${item.actors.slice(0, 2).join(', ')}`;
+      const flip = cx > width * 0.7;
+      const w = 14 + text.length * 6.5;
+      const from = flip ? cx - w : cx - 8, to = flip ? cx + 8 : cx + w;
+      let lane = lanes.findIndex(spans => spans.every(([a, b]) => to < a || from > b));
+      if (lane < 0) { lanes.push([]); lane = lanes.length - 1; }
+      lanes[lane].push([from, to]);
+      return {item, cx, text, flip, lane};
+    });
+    const axisY = 40 + lanes.length * 22, height = axisY + 30;
+    svg = s('svg', {class: 'timeline-svg', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of events'});
     svg.append(s('line', {x1: left, x2: width - right, y1: axisY, y2: axisY, class: 'axis'}));
     for (const tick of ticks(min, max)) {
       svg.append(s('line', {x1: x(tick), x2: x(tick), y1: axisY, y2: axisY + 5, class: 'tick'}),
         s('text', {x: x(tick), y: axisY + 20, class: 'tick-label', 'text-anchor': 'middle'}, new Date(tick).toISOString().slice(0, 10)));
     }
-    const stack = {};
-    dated.forEach(item => {
-      const key = item.date;
-      const level = stack[key] = (stack[key] ?? -1) + 1;
-      const cx = x(toTime(item.date)), cy = axisY - 14 - level * 22;
+    placed.forEach(({item, cx, text, flip, lane}) => {
+      const cy = axisY - 14 - lane * 22;
       const g = s('g', {class: 'event-mark', tabindex: 0, onclick: () => showEvent(detail, item)},
         s('title', {}, `${item.date}: ${item.action} — ${item.actors.join(', ')}`),
+        s('line', {x1: cx, x2: cx, y1: cy, y2: axisY, class: 'stem'}),
         s('circle', {cx, cy, r: 6}),
-        s('text', {x: cx > width * 0.7 ? cx - 9 : cx + 9, y: cy + 4, class: 'event-label', 'text-anchor': cx > width * 0.7 ? 'end' : 'start'},
-          `${item.action}: ${item.actors.slice(0, 2).join(', ')}`));
+        s('text', {x: flip ? cx - 9 : cx + 9, y: cy + 4, class: 'event-label', 'text-anchor': flip ? 'end' : 'start'}, text));
       svg.append(g);
     });
   }
@@ -232,8 +245,8 @@ function compareView(comparison) {
   const rows = [
     ['Outlets', p => p.outlets.join(', ')],
     ['Quoted speakers', p => p.quotedSpeakers.join(', ') || '—'],
-    ['Claims carried', p => p.claims.length ? h('ul', {}, p.claims.map(c => h('li', {}, c.text))) : '—'],
-    ['Leaves out', p => p.omits.length ? h('ul', {}, p.omits.map(c => h('li', {}, c.text))) : '—'],
+    ['Claims carried', p => capped(p.claims.map(c => c.text), 4)],
+    ['Leaves out', p => capped(p.omits.map(c => c.text), 3)],
     ['Framing', p => p.framing.length ? p.framing.map(t => h('span', {class: 'chip term'}, t)) : '—'],
     ['Tone', p => Object.keys(p.tone).length ? Object.entries(p.tone).map(([actor, v]) =>
       h('div', {class: 'tone'}, h('span', {class: 'tone-actor'}, actor), toneBar(v))) : '—'],
@@ -241,6 +254,15 @@ function compareView(comparison) {
   return h('div', {class: 'table-wrap'}, h('table', {class: 'compare'},
     h('thead', {}, h('tr', {}, h('th', {}, ''), comparison.perspectives.map(p => h('th', {}, countryName(p.country), h('span', {class: 'code'}, p.country))))),
     h('tbody', {}, rows.map(([name, f]) => h('tr', {}, h('th', {scope: 'row'}, name), comparison.perspectives.map(p => h('td', {}, f(p))))))));
+}
+
+// A list of sentences: the first few shown, the rest behind "N more" so a wide table stays readable.
+function capped(texts, shown) {
+  if (!texts.length) return '—';
+  const items = texts.map(t => h('li', {}, t));
+  if (texts.length <= shown + 1) return h('ul', {}, items);
+  return h('div', {}, h('ul', {}, items.slice(0, shown)),
+    h('details', {class: 'more'}, h('summary', {}, `${texts.length - shown} more`), h('ul', {}, items.slice(shown))));
 }
 
 function toneBar(v) {

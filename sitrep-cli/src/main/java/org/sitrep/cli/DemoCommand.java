@@ -43,6 +43,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "DIR", description = "Corpus to ingest (default: samples/demo of this checkout).")
   @Nullable Path samples;
 
+  @Option(names = "--outlets", paramLabel = "FILE",
+      description = "Outlet facts for the corpus (default: samples/demo-outlets.txt with the bundled corpus).")
+  @Nullable Path outlets;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +68,12 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("sitrep demo: ingesting " + corpus + " into " + store.toAbsolutePath()
         + (temporary ? " (temporary; removed on exit; keep it with --data DIR)" : ""));
     out.flush();
-    Engine engine = Engine.open(EngineConfig.at(store));
+    Path outletFile = outlets != null ? outlets : samples == null ? defaultOutlets() : null;
+    if (outletFile != null && !Files.isRegularFile(outletFile)) {
+      err.println("sitrep demo: outlets file not found at " + outletFile);
+      return ExitCodes.USAGE;
+    }
+    Engine engine = Engine.open(new EngineConfig(store, outletFile, true, EngineConfig.at(store).threads()));
     try {
       AtomicInteger done = new AtomicInteger();
       IngestReport report = engine.ingest(List.of(corpus), new IngestListener() {
@@ -93,6 +102,10 @@ public final class DemoCommand implements Callable<Integer> {
     String home = System.getProperty("sitrep.home");
     Path root = home != null ? Path.of(home) : Path.of("");
     return root.resolve("samples").resolve("demo");
+  }
+
+  private static Path defaultOutlets() {
+    return defaultSamples().resolveSibling("demo-outlets.txt");
   }
 
   private static void deleteQuietly(Path dir) {

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Libraries that log through java.util.logging (Lucene) go through the same configuration as ours.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     int code = commandLine().execute(args);
     System.exit(code);
   }

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.bench.store.StoreBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,11 @@ public final class StoreBenchCommand implements Callable<Integer> {
       description = "Articles sent through the real pipeline, 0 to skip (default: ${DEFAULT-VALUE}).")
   int pipelineSample;
 
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Build the generated store in DIR (new or empty) and keep it, e.g. for `sitrep bench api --data DIR`;"
+          + " by default it is built in a scratch folder and deleted.")
+  @Nullable Path data;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 1 || queries < 1 || pipelineSample < 0) {
@@ -33,10 +39,13 @@ public final class StoreBenchCommand implements Callable<Integer> {
     Path home = Path.of(System.getProperty("sitrep.home", "."));
     Path results = home.resolve("bench-results");
     StoreBenchmark.Result r = StoreBenchmark.run(articles, queries, pipelineSample, home.resolve("target"),
-        spec.commandLine().getOut());
+        data, spec.commandLine().getOut());
     Path file = results.resolve("store.json");
     StoreBenchmark.write(r, file);
     spec.commandLine().getOut().println("written " + file);
+    if (data != null) {
+      spec.commandLine().getOut().println("store kept in " + data + " (serve or measure it: sitrep bench api --data " + data + ")");
+    }
     return ExitCodes.OK;
   }
 }

@@ -54,6 +54,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Engine implements AutoCloseable {
   static final int COMMIT_EVERY = 200;
+  /**
+   * The user outlets file as kept in the data folder: an engine opened with an outlets file copies
+   * it there, and one opened without (a later {@code serve}) reads it back, so the read side knows
+   * the outlets the ingest resolved.
+   */
+  static final String OUTLETS_FILE = "outlets.txt";
   private static final String STAGE = "engine";
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
@@ -310,10 +316,17 @@ public final class Engine implements AutoCloseable {
       synchronized (lazyLock) {
         r = registry;
         if (r == null) {
+          Path file = config.outletsFile();
+          Path kept = config.dataDir().resolve(OUTLETS_FILE);
           try {
-            r = OutletRegistry.load(config.outletsFile());
+            if (file != null && writable) {
+              java.nio.file.Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else if (file == null && java.nio.file.Files.isRegularFile(kept)) {
+              file = kept;
+            }
+            r = OutletRegistry.load(file);
           } catch (IOException e) {
-            throw new UncheckedIOException("outlet registry: cannot load " + config.outletsFile(), e);
+            throw new UncheckedIOException("outlet registry: cannot load " + file, e);
           }
           registry = r;
         }

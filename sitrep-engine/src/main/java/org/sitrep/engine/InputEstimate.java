@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.sitrep.ingest.InputReader;
 
 /**
  * A cheap count of the pages a list of inputs holds, for progress bars: one per file, one per
@@ -21,7 +22,7 @@ final class InputEstimate {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
-          n += files.filter(Files::isRegularFile).mapToLong(InputEstimate::pages).sum();
+          n += files.filter(Files::isRegularFile).filter(f -> !InputReader.skippedInFolder(f)).mapToLong(InputEstimate::pages).sum();
         } catch (IOException | RuntimeException e) {
           return -1; // an unreadable folder is reported by the reader; the estimate is just unknown
         }

@@ -61,6 +61,23 @@ class EngineIT {
   }
 
   @Test
+  void theUserOutletsFileStaysWithTheStore() throws Exception {
+    Path outlets = Files.writeString(dir.resolve("my-outlets.txt"),
+        "Harbour Gazette | NZ | COMMERCIAL | harbourgazette.example | The Harbour Gazette\n");
+    try (Engine engine = Engine.open(new EngineConfig(dir.resolve("data"), outlets, false, 2))) {
+      engine.ingest(List.of(input), IngestListener.NONE);
+      assertThat(engine.corpus().outlet("The Harbour Gazette")).get().extracting(o -> o.country()).isEqualTo("NZ");
+    }
+    Files.delete(outlets);
+    try (Engine engine = Engine.openReadOnly(config())) {
+      assertThat(engine.corpus().outlet("Harbour Gazette")).get().extracting(o -> o.country()).isEqualTo("NZ");
+    }
+    try (Engine engine = Engine.open(new EngineConfig(dir.resolve("other"), null, false, 2))) {
+      assertThat(engine.corpus().outlet("Harbour Gazette")).get().extracting(o -> o.country()).isNull();
+    }
+  }
+
+  @Test
   void staleSnapshotIsRecomputedOnOpen() throws Exception {
     try (Engine engine = Engine.open(config())) {
       engine.ingest(List.of(input), IngestListener.NONE);

@@ -159,7 +159,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     if (outlet != null) {
       credits.removeIf(outlet::equalsIgnoreCase);
     }
-    return new CleanDocument(id(text), page.source(), url, outlet, title, authors, published, language,
+    return new CleanDocument(id(text, publisher(outlet, url)), page.source(), url, outlet, title, authors, published, language,
         new ArrayList<>(credits), meta.dateline(), text,
         warnings.size() > MAX_WARNINGS ? warnings.subList(0, MAX_WARNINGS) : warnings);
   }
@@ -246,13 +246,40 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
 
   /** First 16 hex digits of the SHA-256 of the lower-cased, whitespace-folded body. */
   public static String id(String text) {
+    return id(text, null);
+  }
+
+  /**
+   * The article id: first 16 hex digits of the SHA-256 of the lower-cased, whitespace-folded body,
+   * followed, when the publisher is known, by a line naming it. Two outlets' copies of one wire story
+   * are then two articles (reprint detection groups them), while the same page read twice, or with
+   * different page furniture, keeps one id. Without a publisher the id is {@link #id(String)}.
+   *
+   * @param publisher the folded outlet name or web host ({@link #publisher}), or null
+   */
+  public static String id(String text, @Nullable String publisher) {
     String normal = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    if (publisher != null && !publisher.isBlank()) {
+      normal = normal + "\npublisher: " + publisher;
+    }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+  }
+
+  /**
+   * Who published a page, as it goes into the id: the outlet name, lower-cased and whitespace-folded,
+   * else the host of its URL without "www.", else null. The outlet comes first so that one outlet's
+   * page reached by two URLs (a feed link with tracking parameters, the canonical link) stays one.
+   */
+  public @Nullable String publisher(@Nullable String outlet, @Nullable String url) {
+    if (outlet != null && !outlet.isBlank()) {
+      return outlet.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+    return outlets.host(url);
   }
 
   private static String describe(RuntimeException e) {

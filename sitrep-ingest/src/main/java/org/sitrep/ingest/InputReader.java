@@ -59,7 +59,11 @@ public final class InputReader {
     return List.copyOf(formats);
   }
 
-  /** Every page found under {@code path}, lazily; folders are walked in name order. */
+  /**
+   * Every page found under {@code path}, lazily; folders are walked in name order. Inside a folder,
+   * hidden files and documentation ({@code README*}, {@code LICENSE*}, {@code *.md}) are skipped;
+   * a file named directly is always read.
+   */
   public Stream<ItemResult<RawPage>> read(Path path) {
     Objects.requireNonNull(path, "path");
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
@@ -74,7 +78,7 @@ public final class InputReader {
   private Stream<ItemResult<RawPage>> folder(Path dir) {
     List<Path> children;
     try (Stream<Path> list = Files.list(dir)) {
-      children = list.filter(p -> !hidden(p))
+      children = list.filter(p -> !skippedInFolder(p))
           .sorted(Comparator.comparing(p -> String.valueOf(p.getFileName())))
           .toList();
     } catch (IOException e) {
@@ -83,9 +87,26 @@ public final class InputReader {
     return children.stream().flatMap(this::read);
   }
 
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
+  /**
+   * Whether a folder walk passes over {@code p}: a hidden file or folder, or a documentation file
+   * ({@code README*}, {@code LICENSE*}, {@code COPYING*}, {@code *.md}) that describes the inputs
+   * rather than being one.
+   */
+  public static boolean skippedInFolder(Path p) {
+    Path fileName = p.getFileName();
+    if (fileName == null) {
+      return false;
+    }
+    String name = fileName.toString();
+    if (name.startsWith(".")) {
+      return true;
+    }
+    if (Files.isDirectory(p)) {
+      return false;
+    }
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    return upper.startsWith("README") || upper.startsWith("LICENSE") || upper.startsWith("LICENCE")
+        || upper.startsWith("COPYING") || upper.endsWith(".MD") || upper.endsWith(".MARKDOWN");
   }
 
   private Stream<ItemResult<RawPage>> file(Path file) {

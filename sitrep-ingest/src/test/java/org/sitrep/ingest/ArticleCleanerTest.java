@@ -42,10 +42,38 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void idIsAHashOfTheFoldedBody() throws StageException {
+  void idIsAHashOfTheFoldedBodyAndItsPublisher() throws StageException {
     CleanDocument a = clean(STORY, null);
-    CleanDocument b = clean(STORY.replace("Harbour Daily", "Other Site\nMenu"), null);
-    assertThat(a.id()).isEqualTo(b.id()).isEqualTo(ArticleCleaner.id(a.text().toUpperCase(java.util.Locale.ROOT)));
+    CleanDocument again = clean(STORY, "2024-12-29");
+    CleanDocument furniture = clean(STORY.replace("Harbour Daily\n", "Harbour Daily\nMenu\nShare\n"), null);
+    assertThat(a.outlet()).isEqualTo("Harbour Daily");
+    assertThat(a.id()).isEqualTo(again.id()).isEqualTo(furniture.id())
+        .isEqualTo(ArticleCleaner.id(a.text().toUpperCase(java.util.Locale.ROOT), "harbour daily"))
+        .matches("[0-9a-f]{16}");
+    assertThat(ArticleCleaner.id(a.text(), null)).isEqualTo(ArticleCleaner.id(a.text())).isNotEqualTo(a.id());
+  }
+
+  @Test
+  void twoOutletsCopiesOfOneWireStoryAreTwoArticles() throws StageException {
+    String wire = STORY.substring(STORY.indexOf("Port Workers"));
+    CleanDocument first = cleanFrom(wire, "Harbour Daily", "https://www.harbourdaily.example/news/strike-ends");
+    CleanDocument reprint = cleanFrom(wire, "Inland Courier", "https://inlandcourier.example/world/port-strike");
+    CleanDocument sameUrlAgain = cleanFrom(wire, "Harbour Daily", "https://www.harbourdaily.example/news/strike-ends");
+    CleanDocument feedLink = cleanFrom(wire, "Harbour Daily", "https://harbourdaily.example/news/strike-ends?utm_source=rss");
+    assertThat(first.text()).isEqualTo(reprint.text());
+    assertThat(first.id()).isNotEqualTo(reprint.id());
+    assertThat(first.id()).isEqualTo(sameUrlAgain.id()).isEqualTo(feedLink.id());
+    String uncredited = wire.substring(wire.indexOf("SEOUL")).replace(" (Yonhap)", "");
+    CleanDocument byHost = cleanFrom(uncredited, null, "https://www.harbourdaily.example/news/strike-ends");
+    CleanDocument otherHost = cleanFrom(uncredited, null, "https://inlandcourier.example/world/port-strike");
+    assertThat(byHost.outlet()).isNotEqualTo(otherHost.outlet());
+    assertThat(byHost.id()).isNotEqualTo(otherHost.id());
+  }
+
+  private static CleanDocument cleanFrom(String text, @org.jspecify.annotations.Nullable String outlet, String url) throws StageException {
+    RawPage page = new RawPage("page.txt", url, ContentType.TEXT, text.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8, null, outlet, null);
+    return CLEANER.process(page, StageContext.defaults());
   }
 
   @Test

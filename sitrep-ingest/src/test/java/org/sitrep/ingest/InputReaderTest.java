@@ -81,6 +81,24 @@ class InputReaderTest {
   }
 
   @Test
+  void folderWalksSkipDocumentationAndHiddenFilesButNamedFilesAreRead() throws IOException {
+    Files.writeString(dir.resolve("01-page.txt"), "First page text. It has a sentence.");
+    Path readme = Files.writeString(dir.resolve("README.md"), "# The corpus\n\nThese pages were collected in June.");
+    Files.writeString(dir.resolve("LICENSE"), "Permission is granted to copy these pages.");
+    Files.writeString(dir.resolve("notes.md"), "Notes about the collection. Nothing to ingest.");
+    Files.writeString(dir.resolve("README"), "Plain readme. Nothing to ingest.");
+    Files.writeString(dir.resolve(".page.txt"), "A hidden page. It is skipped.");
+    Files.createDirectories(dir.resolve(".cache"));
+    Files.writeString(dir.resolve(".cache/cached.txt"), "A cached page. It is skipped.");
+    Files.createDirectories(dir.resolve("more.md"));
+    Files.writeString(dir.resolve("more.md/02-page.txt"), "Second page text. It has a sentence.");
+
+    assertThat(read(dir)).extracting(ItemResult::source).containsExactly(
+        dir.resolve("01-page.txt").toString(), dir.resolve("more.md/02-page.txt").toString());
+    assertThat(read(readme)).singleElement().satisfies(r -> assertThat(ok(r).source()).isEqualTo(readme.toString()));
+  }
+
+  @Test
   void reportsEachBadInputWithAReason() throws IOException {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\n\t\n");

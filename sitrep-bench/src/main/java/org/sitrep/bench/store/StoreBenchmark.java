@@ -44,7 +44,27 @@ public final class StoreBenchmark {
 
   /** Runs the benchmark in a scratch folder under {@code work}; prints and returns the figures. */
   public static Result run(int articles, int queries, int pipelineSample, Path work, PrintWriter out) throws IOException {
+    return run(articles, queries, pipelineSample, work, null, out);
+  }
+
+  /**
+   * Runs the benchmark in a scratch folder under {@code work}; the generated store is built in
+   * {@code keep} and left there when it is given (for {@code sitrep bench api --data}), else it is
+   * built in the scratch folder and deleted with it.
+   *
+   * @throws IOException also when {@code keep} exists and is not an empty folder
+   */
+  public static Result run(int articles, int queries, int pipelineSample, Path work, @Nullable Path keep,
+      PrintWriter out) throws IOException {
     Path dir = work.resolve("store-bench-" + ProcessHandle.current().pid());
+    if (keep != null && Files.exists(keep)) {
+      try (Stream<Path> entries = Files.list(keep)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException("store benchmark: " + keep + " is not empty; give a new or empty folder");
+        }
+      }
+    }
+    Path data = keep != null ? keep : dir.resolve("data");
     deleteTree(dir);
     try {
       SyntheticNews news = new SyntheticNews(42);
@@ -61,7 +81,7 @@ public final class StoreBenchmark {
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
       long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
-      try (ArticleStore store = ArticleStore.open(dir.resolve("data"))) {
+      try (ArticleStore store = ArticleStore.open(data)) {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
@@ -91,7 +111,7 @@ public final class StoreBenchmark {
       }
       double addSeconds = (System.nanoTime() - t0) / 1e9;
       double addCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-      long bytes = size(dir.resolve("data"));
+      long bytes = size(data);
 
       SyntheticNews querySource = new SyntheticNews(7);
       List<SearchQuery> qs = new ArrayList<>();
@@ -103,7 +123,7 @@ public final class StoreBenchmark {
       double[] cpuMillis = new double[queries];
       java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       long hits = 0;
-      try (ArticleStore store = ArticleStore.openReadOnly(dir.resolve("data"))) {
+      try (ArticleStore store = ArticleStore.openReadOnly(data)) {
         for (int i = 0; i < qs.size(); i++) {
           long c = mx.getCurrentThreadCpuTime();
           long s = System.nanoTime();
@@ -191,6 +211,11 @@ public final class StoreBenchmark {
   private static Map<String, Object> pipeline(List<Article> sample, Path dir, PrintWriter out) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("articles", sample.size());
+    if (sample.isEmpty()) {
+      m.put("status", "skipped");
+      m.put("reason", "--pipeline-sample 0");
+      return m;
+    }
     Path inputs = dir.resolve("inputs");
     Files.createDirectories(inputs);
     StringBuilder lines = new StringBuilder();

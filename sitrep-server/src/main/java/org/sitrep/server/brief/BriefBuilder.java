@@ -65,8 +65,11 @@ public final class BriefBuilder {
         break;
       }
       List<Integer> n = notes.cite(item.sources());
-      if (!n.isEmpty()) {
-        happened.add(new Brief.Statement(item.date() == null ? "undated" : item.date(), item.text().strip(), n));
+      String date = item.date() == null ? "undated" : item.date();
+      // Two events read from one sentence (summoned ... to protest) are one line of the brief.
+      boolean repeated = happened.stream().anyMatch(st -> date.equals(st.lead()) && st.notes().equals(n));
+      if (!n.isEmpty() && !repeated) {
+        happened.add(new Brief.Statement(date, item.text().strip(), n));
       }
     }
     sections.add(new Brief.Section("What happened",
@@ -86,7 +89,7 @@ public final class BriefBuilder {
       if (q.speakerRole() != null && !q.speakerRole().isBlank()) {
         speaker = speaker + " (" + q.speakerRole() + ")";
       }
-      said.add(new Brief.Statement(speaker, "\u201c" + q.text().strip() + "\u201d", n));
+      said.add(new Brief.Statement(speaker, quoted(q.text()), n));
     }
     sections.add(new Brief.Section("Who said what", null, said, List.of()));
 
@@ -138,6 +141,18 @@ public final class BriefBuilder {
     return Optional.of(new Brief(story.id(), story.title(), overview, sections, notes.footnotes));
   }
 
+  /**
+   * A quote in curly quotes, without the comma that hands a quote over to its attribution
+   * ("... document," Putin said): the brief sets the speaker before the words.
+   */
+  static String quoted(String text) {
+    String t = text.strip();
+    if (t.endsWith(",")) {
+      t = t.substring(0, t.length() - 1).stripTrailing();
+    }
+    return "\u201c" + t + "\u201d";
+  }
+
   private Brief.Section perspective(Perspective p, Map<String, Article> articles, List<StoryQuote> quotes,
       Map<String, ClaimSummary> claims, Notes notes) {
     Set<String> outlets = new LinkedHashSet<>(p.outlets());
@@ -147,7 +162,7 @@ public final class BriefBuilder {
         if (speaker.equals(q.speaker())) {
           List<Integer> n = notes.cite(inOutlets(q.sources(), outlets));
           if (!n.isEmpty()) {
-            statements.add(new Brief.Statement("Quotes " + speaker, "\u201c" + q.text().strip() + "\u201d", n));
+            statements.add(new Brief.Statement("Quotes " + speaker, quoted(q.text()), n));
             break;
           }
         }
