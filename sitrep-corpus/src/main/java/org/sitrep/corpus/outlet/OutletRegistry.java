@@ -116,6 +116,9 @@ public final class OutletRegistry {
         : host != null ? (host.startsWith("www.") ? host.substring(4) : host) : "unknown";
     String country = countryOfHost(host);
     if (country == null) {
+      country = countryOfName(name);
+    }
+    if (country == null) {
       country = countryFromText(text);
     }
     return new Outlet(name, country, OutletKind.UNKNOWN, host == null ? List.of() : List.of(host), true);
@@ -156,6 +159,40 @@ public final class OutletRegistry {
       case "tv", "io", "me", "co", "ai", "fm", "ly", "cc", "ws" -> null;
       default -> tld.toUpperCase(Locale.ROOT);
     };
+  }
+
+  /**
+   * The country an outlet's own name states ("Frontier India" is IN, "Thailand Recorder" is TH),
+   * from ISO 3166 English country names; null when it names none or more than one.
+   */
+  public static @Nullable String countryOfName(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String padded = " " + key(name) + " ";
+    String found = null;
+    for (Map.Entry<String, String> e : COUNTRY_NAMES.entrySet()) {
+      if (padded.contains(" " + e.getKey() + " ")) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+  private static Map<String, String> countryNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      String english = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+      if (!english.isBlank() && !english.equals(code)) {
+        names.put(key(english), code);
+      }
+    }
+    return names;
   }
 
   private @Nullable String countryFromText(String text) {

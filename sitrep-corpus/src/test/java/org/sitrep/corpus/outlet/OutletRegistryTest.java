@@ -74,4 +74,15 @@ class OutletRegistryTest {
     assertThat(none.country()).isNull();
     assertThat(none.inferred()).isTrue();
   }
+
+  @Test
+  void anUnknownOutletNamingItsCountryGetsThatCountryInferred() throws Exception {
+    OutletRegistry registry = OutletRegistry.load(null);
+    var india = registry.resolve("Frontier India", null, "A story.");
+    org.assertj.core.api.Assertions.assertThat(india.country()).isEqualTo("IN");
+    org.assertj.core.api.Assertions.assertThat(india.inferred()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(OutletRegistry.countryOfName("Thailand Recorder")).isEqualTo("TH");
+    org.assertj.core.api.Assertions.assertThat(OutletRegistry.countryOfName("Lingnan on the Cloud")).isNull();
+    org.assertj.core.api.Assertions.assertThat(OutletRegistry.countryOfName("China India Review")).isNull();
+  }
 }
