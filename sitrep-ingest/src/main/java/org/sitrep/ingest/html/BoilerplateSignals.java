@@ -53,6 +53,13 @@ final class BoilerplateSignals {
       Set.of("navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
           "search", "toolbar", "tablist");
 
+  /**
+   * Class tokens that describe a layout rather than what the element is ("has-sidebar",
+   * "with-comments", "sidebar-layout"): a page layout with a sidebar is not a sidebar.
+   */
+  private static final Pattern LAYOUT_TOKEN =
+      Pattern.compile("(?i)(?<=^|\\s)(?:(?:has|with|without|no)[-_]\\S+|\\S*layout\\S*)(?=\\s|$)");
+
   /** The lower-cased class and id of an element, separated by a space, with camelCase split. */
   static String signature(Element e) {
     String cls = e.className();
@@ -61,6 +68,9 @@ final class BoilerplateSignals {
       return "";
     }
     String raw = cls + " " + id;
+    if (raw.contains("ayout") || raw.contains("-") || raw.contains("_")) {
+      raw = LAYOUT_TOKEN.matcher(raw).replaceAll(" ");
+    }
     // split camelCase so "articleBody" also reads as "article-body"
     String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
     return (raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");

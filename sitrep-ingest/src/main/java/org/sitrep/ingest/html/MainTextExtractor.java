@@ -23,7 +23,7 @@ final class MainTextExtractor {
   private static final Set<String> ALWAYS_REMOVED =
       Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
           "input", "select", "textarea", "option", "link", "meta", "map", "audio", "video", "source", "nav",
-          "aside", "footer", "dialog", "figcaption", "menu", "head", "math");
+          "aside", "footer", "dialog", "figcaption", "menu", "head", "math", "rt", "rp");
 
   static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl",
@@ -143,6 +143,12 @@ final class MainTextExtractor {
 
   private void prune(Element root, boolean stripUnlikely) {
     for (Element child : new ArrayList<>(root.children())) {
+      if (child.normalName().equals("noscript") && holdsProse(child)) {
+        // pages that render their text with scripts often ship the readable copy in <noscript>
+        child.unwrap();
+        prune(root, stripUnlikely);
+        return;
+      }
       if (shouldRemove(child, stripUnlikely)) {
         child.remove();
       } else {
@@ -184,6 +190,17 @@ final class MainTextExtractor {
       return false;
     }
     return !containsArticleBody(e);
+  }
+
+  /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */
+  private static boolean holdsProse(Element noscript) {
+    int prose = 0;
+    for (Element p : noscript.getElementsByTag("p")) {
+      if (p.text().length() >= 80) {
+        prose += p.text().length();
+      }
+    }
+    return prose >= 300;
   }
 
   private static boolean hasLongParagraph(Element e, int min) {
