@@ -51,7 +51,17 @@ final class MainTextExtractor {
               + "(photo|foto|bild|image|picture|credit|quelle)s?\\s*:.{0,80}|©.{0,80}|\\(c\\) .{0,80}|"
               + "comments?|kommentare?|leave a (comment|reply)|\\d+ comments?|"
               + "previous( article| post)?|next( article| post)?|zurück|vorherige[rs]?|nächste[rs]?|"
-              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120})[.:!]?$");
+              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120}|"
+              + "(?:seite|artikel|beitrag|den artikel) (?:teilen|bewerten|drucken)|teilen sie (?:dies|das) mit|"
+              + "(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) (?:teilen|bewerten).{0,30}|"
+              + "(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|bewerten|"
+              + "war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??|was this (?:article|page) (?:useful|helpful)\\??|"
+              + "\\(?(?:noch )?keine bewertungen\\)?|valora esta noticia|rate this (?:article|story|post)|"
+              + "kommentare? (?:schreiben|verfassen)|kommentare insgesamt:? \\d+|gefällt mir wird geladen.*|"
+              + "\\d+ min(?:ute)?s? read|\\d+ min(?:uten)? lesezeit|lesezeit:? \\d+ min(?:uten)?|"
+              + "(?:by )?staff writer|zobacz (?:też|także)|czytaj (?:też|także|więcej)|"
+              + "(?:jetzt )?(?:zum )?newsletter (?:anmelden|abonnieren).*|externer inhalt|"
+              + "bild (?:anzeigen|vergrößern).{0,30}|vergrößern|enlarge( image)?)[.:!]?$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
