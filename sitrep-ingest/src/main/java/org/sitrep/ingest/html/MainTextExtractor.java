@@ -42,7 +42,7 @@ final class MainTextExtractor {
   /** Short lines that are furniture in any article body (multilingual, general). */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?i)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+          "(?i)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
               + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
               + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
               + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
@@ -61,7 +61,15 @@ final class MainTextExtractor {
               + "\\d+ min(?:ute)?s? read|\\d+ min(?:uten)? lesezeit|lesezeit:? \\d+ min(?:uten)?|"
               + "(?:by )?staff writer|zobacz (?:też|także)|czytaj (?:też|także|więcej)|"
               + "(?:jetzt )?(?:zum )?newsletter (?:anmelden|abonnieren).*|externer inhalt|"
-              + "bild (?:anzeigen|vergrößern).{0,30}|vergrößern|enlarge( image)?)[.:!]?$");
+              + "bild (?:anzeigen|vergrößern).{0,30}|vergrößern|enlarge( image)?|"
+              + "(?:den|diesen) (?:artikel|beitrag) mit anderen teilen.*|weiterlesen.{0,20}|weiterführender? links?|"
+              + "(?:das|dieses) thema könnte (?:dich|sie) auch interessieren.*|heute empfehlen wir|"
+              + "vorschau auf den nächsten (?:artikel|beitrag)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+              + "(?:beitrags|titel|header|vorschau)bild\\s*:.{0,80}|bildquelle\\s*:.{0,80}|crédits? photos?\\s*:.{0,80}|"
+              + "photo credit\\s*:.{0,80}|\\(?alle angaben ohne gewähr\\)?|kommentarfeed.*|.{0,60}trackback(?:-url)?|"
+              + "eingestellt von .{1,60} um \\d{1,2}[:.]\\d{2}.*|posted by .{1,60} at \\d{1,2}[:.]\\d{2}.*|"
+              + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
+              + "der beitrag wurde am .{5,100} veröffentlicht.*)[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
@@ -621,7 +629,7 @@ final class MainTextExtractor {
         i = resume - 1;
         continue;
       }
-      if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+      if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches()) {
         continue;
       }
       if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {
