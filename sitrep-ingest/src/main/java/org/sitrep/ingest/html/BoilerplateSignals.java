@@ -66,8 +66,11 @@ final class BoilerplateSignals {
 
   /** The lower-cased class and id of an element, separated by a space, with camelCase split. */
   static String signature(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    return signature(e.className(), e.id());
+  }
+
+  /** The signature of a class attribute and an id (either may be empty). */
+  static String signature(String cls, String id) {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }

@@ -69,7 +69,8 @@ final class MainTextExtractor {
               + "photo credit\\s*:.{0,80}|\\(?alle angaben ohne gewähr\\)?|kommentarfeed.*|.{0,60}trackback(?:-url)?|"
               + "eingestellt von .{1,60} um \\d{1,2}[:.]\\d{2}.*|posted by .{1,60} at \\d{1,2}[:.]\\d{2}.*|"
               + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
-              + "der beitrag wurde am .{5,100} veröffentlicht.*)[-–*•|\\s.:!?]*$");
+              + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
+              + "mostrar más|voir plus|mostra (?:di più|altro))[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
@@ -203,7 +204,8 @@ final class MainTextExtractor {
     if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
       return false;
     }
-    String sig = BoilerplateSignals.signature(e);
+    // a heading's id is a jump anchor ("nav_..."), not a statement about what the heading is
+    String sig = HEADINGS.contains(tag) ? BoilerplateSignals.signature(e.className(), "") : BoilerplateSignals.signature(e);
     if (!BoilerplateSignals.isUnlikely(sig)) {
       return false;
     }
