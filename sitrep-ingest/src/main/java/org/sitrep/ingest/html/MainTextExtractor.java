@@ -70,7 +70,10 @@ final class MainTextExtractor {
               + "eingestellt von .{1,60} um \\d{1,2}[:.]\\d{2}.*|posted by .{1,60} at \\d{1,2}[:.]\\d{2}.*|"
               + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
               + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
-              + "mostrar más|voir plus|mostra (?:di più|altro))[-–*•|\\s.:!?]*$");
+              + "mostrar más|voir plus|mostra (?:di più|altro)|"
+              + "(?:veröffentlicht|abgelegt) (?:in|unter)\\s?.{1,60}|(?:posted|filed) (?:in|under) .{1,60}|"
+              + "(?:asked|posted|updated|modified|edited|answered) \\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)(?:,? \\d+ \\w+)? ago|"
+              + "(?:\\*?(?:anzeige|werbung)\\s*[,.:/-]\\s*)?(?:dieser )?(?:beitrag |artikel )?(?:enthält|enthalten) (?:werbung|affiliate[- ]links?).{0,80})[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
