@@ -73,6 +73,10 @@ final class MainTextExtractor {
               + "mostrar más|voir plus|mostra (?:di più|altro)|"
               + "(?:veröffentlicht|abgelegt) (?:in|unter)\\s?.{1,60}|(?:posted|filed) (?:in|under) .{1,60}|"
               + "(?:asked|posted|updated|modified|edited|answered) \\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)(?:,? \\d+ \\w+)? ago|"
+              + "ähnliche (?:beiträge|artikel|themen)|über (?:den autor|die autorin)|about the author|"
+              + "permalink|permalien|markiert mit|tagged(?: with)?|erschienen in|release date|"
+              + "(?:category|kategorie|categories|kategorien)\\s*:.{0,60}|(?:aufrufe|views)\\s*:.{0,100}|"
+              + "weitere (?:beiträge|artikel) aus .{0,60}|sie wollen mehr von uns\\?|lust auf mehr\\?|"
               + "(?:\\*?(?:anzeige|werbung)\\s*[,.:/-]\\s*)?(?:dieser )?(?:beitrag |artikel )?(?:enthält|enthalten) (?:werbung|affiliate[- ]links?).{0,80})[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
