@@ -24,7 +24,11 @@ final class BoilerplateSignals {
               + "cookie|cookies|consent|gdpr|cmp|newsletter|subscribe|subscription|signup|paywall|"
               + "promo|promotion|sponsor|sponsored|advert|advertisement|advertising|ads|ad|adslot|"
               + "ad-slot|banner|skyscraper|popup|modal|overlay|toolbar|pagination|pager|"
-              + "tags|tag-list|taglist|keywords|author-bio|authorbox|author-box|bio|"
+              + "tags|tag-list|taglist|keywords|author-bio|authorbox|author-box|bio|author|authors|autor|autoren|"
+              + "author-info|authorinfo|about-author|author-description|author-details|autorbox|autoreninfo|"
+              + "disclaimer|impressum|imprint|contact|kontakt|bewertung|bewertungen|lesetipp|lesetipps|leseempfehlung|"
+              + "empfehlung|empfehlungen|further-reading|more-articles|morearticles|next-post|prev-post|previous-post|"
+              + "post-nav|postnav|affiliate|license|licence|lizenz|citation|cite-as|support-us|membership|donation|spenden|"
               + "print|login|signin|search|skip|skiplink|visually-hidden|sr-only|screen-reader-text|"
               + "caption|credit|credits|copyright|byline|meta|dateline|timestamp|date|"
               + "breaking|ticker|jump|toc|rating|vote|poll|feedback|survey|"
@@ -53,14 +57,27 @@ final class BoilerplateSignals {
       Set.of("navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
           "search", "toolbar", "tablist");
 
+  /**
+   * Class tokens that describe a layout rather than what the element is ("has-sidebar",
+   * "with-comments", "sidebar-layout"): a page layout with a sidebar is not a sidebar.
+   */
+  private static final Pattern LAYOUT_TOKEN =
+      Pattern.compile("(?i)(?<=^|\\s)(?:(?:has|with|without|no)[-_]\\S+|\\S*layout\\S*)(?=\\s|$)");
+
   /** The lower-cased class and id of an element, separated by a space, with camelCase split. */
   static String signature(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    return signature(e.className(), e.id());
+  }
+
+  /** The signature of a class attribute and an id (either may be empty). */
+  static String signature(String cls, String id) {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
     String raw = cls + " " + id;
+    if (raw.contains("ayout") || raw.contains("-") || raw.contains("_")) {
+      raw = LAYOUT_TOKEN.matcher(raw).replaceAll(" ");
+    }
     // split camelCase so "articleBody" also reads as "article-body"
     String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
     return (raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");

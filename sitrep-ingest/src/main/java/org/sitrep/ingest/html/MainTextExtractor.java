@@ -23,7 +23,7 @@ final class MainTextExtractor {
   private static final Set<String> ALWAYS_REMOVED =
       Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
           "input", "select", "textarea", "option", "link", "meta", "map", "audio", "video", "source", "nav",
-          "aside", "footer", "dialog", "figcaption", "menu", "head", "math");
+          "aside", "footer", "dialog", "figcaption", "menu", "head", "math", "rt", "rp");
 
   static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl",
@@ -42,7 +42,7 @@ final class MainTextExtractor {
   /** Short lines that are furniture in any article body (multilingual, general). */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?i)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+          "(?i)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
               + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
               + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
               + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
@@ -51,7 +51,33 @@ final class MainTextExtractor {
               + "(photo|foto|bild|image|picture|credit|quelle)s?\\s*:.{0,80}|©.{0,80}|\\(c\\) .{0,80}|"
               + "comments?|kommentare?|leave a (comment|reply)|\\d+ comments?|"
               + "previous( article| post)?|next( article| post)?|zurück|vorherige[rs]?|nächste[rs]?|"
-              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120})[.:!]?$");
+              + "tags?:.{0,120}|schlagworte:.{0,120}|topics?:.{0,120}|themen:.{0,120}|"
+              + "(?:seite|artikel|beitrag|den artikel) (?:teilen|bewerten|drucken)|teilen sie (?:dies|das) mit|"
+              + "(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) (?:teilen|bewerten).{0,30}|"
+              + "(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|bewerten|"
+              + "war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??|was this (?:article|page) (?:useful|helpful)\\??|"
+              + "\\(?(?:noch )?keine bewertungen\\)?|valora esta noticia|rate this (?:article|story|post)|"
+              + "kommentare? (?:schreiben|verfassen)|kommentare insgesamt:? \\d+|gefällt mir wird geladen.*|"
+              + "\\d+ min(?:ute)?s? read|\\d+ min(?:uten)? lesezeit|lesezeit:? \\d+ min(?:uten)?|"
+              + "(?:by )?staff writer|zobacz (?:też|także)|czytaj (?:też|także|więcej)|"
+              + "(?:jetzt )?(?:zum )?newsletter (?:anmelden|abonnieren).*|externer inhalt|"
+              + "bild (?:anzeigen|vergrößern).{0,30}|vergrößern|enlarge( image)?|"
+              + "(?:den|diesen) (?:artikel|beitrag) mit anderen teilen.*|weiterlesen.{0,20}|weiterführender? links?|"
+              + "(?:das|dieses) thema könnte (?:dich|sie) auch interessieren.*|heute empfehlen wir|"
+              + "vorschau auf den nächsten (?:artikel|beitrag)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+              + "(?:beitrags|titel|header|vorschau)bild\\s*:.{0,80}|bildquelle\\s*:.{0,80}|crédits? photos?\\s*:.{0,80}|"
+              + "photo credit\\s*:.{0,80}|\\(?alle angaben ohne gewähr\\)?|kommentarfeed.*|.{0,60}trackback(?:-url)?|"
+              + "eingestellt von .{1,60} um \\d{1,2}[:.]\\d{2}.*|posted by .{1,60} at \\d{1,2}[:.]\\d{2}.*|"
+              + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
+              + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
+              + "mostrar más|voir plus|mostra (?:di più|altro)|"
+              + "(?:veröffentlicht|abgelegt) (?:in|unter)\\s?.{1,60}|(?:posted|filed) (?:in|under) .{1,60}|"
+              + "(?:asked|posted|updated|modified|edited|answered) \\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)(?:,? \\d+ \\w+)? ago|"
+              + "ähnliche (?:beiträge|artikel|themen)|über (?:den autor|die autorin)|about the author|"
+              + "permalink|permalien|markiert mit|tagged(?: with)?|erschienen in|release date|"
+              + "(?:category|kategorie|categories|kategorien)\\s*:.{0,60}|(?:aufrufe|views)\\s*:.{0,100}|"
+              + "weitere (?:beiträge|artikel) aus .{0,60}|sie wollen mehr von uns\\?|lust auf mehr\\?|"
+              + "(?:\\*?(?:anzeige|werbung)\\s*[,.:/-]\\s*)?(?:dieser )?(?:beitrag |artikel )?(?:enthält|enthalten) (?:werbung|affiliate[- ]links?).{0,80})[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
@@ -143,6 +169,12 @@ final class MainTextExtractor {
 
   private void prune(Element root, boolean stripUnlikely) {
     for (Element child : new ArrayList<>(root.children())) {
+      if (child.normalName().equals("noscript") && holdsProse(child)) {
+        // pages that render their text with scripts often ship the readable copy in <noscript>
+        child.unwrap();
+        prune(root, stripUnlikely);
+        return;
+      }
       if (shouldRemove(child, stripUnlikely)) {
         child.remove();
       } else {
@@ -179,11 +211,23 @@ final class MainTextExtractor {
     if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
       return false;
     }
-    String sig = BoilerplateSignals.signature(e);
+    // a heading's id is a jump anchor ("nav_..."), not a statement about what the heading is
+    String sig = HEADINGS.contains(tag) ? BoilerplateSignals.signature(e.className(), "") : BoilerplateSignals.signature(e);
     if (!BoilerplateSignals.isUnlikely(sig)) {
       return false;
     }
     return !containsArticleBody(e);
+  }
+
+  /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */
+  private static boolean holdsProse(Element noscript) {
+    int prose = 0;
+    for (Element p : noscript.getElementsByTag("p")) {
+      if (p.text().length() >= 80) {
+        prose += p.text().length();
+      }
+    }
+    return prose >= 300;
   }
 
   private static boolean hasLongParagraph(Element e, int min) {
@@ -594,7 +638,7 @@ final class MainTextExtractor {
         i = resume - 1;
         continue;
       }
-      if (text.length() < 120 && FURNITURE_LINE.matcher(text).matches()) {
+      if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches()) {
         continue;
       }
       if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {

@@ -56,4 +56,13 @@ class BoilerplateSignalsTest {
     assertThat(BoilerplateSignals.classWeight(element("<div class=\"sidebar\"></div>"))).isLessThan(0);
     assertThat(BoilerplateSignals.classWeight(element("<div></div>"))).isZero();
   }
+
+  @Test
+  void layoutTokensAndAuthorBoxes() {
+    assertThat(unlikely("<div class=\"page has-sidebar with-comments\"></div>")).isFalse();
+    assertThat(unlikely("<div class=\"o-row c-fixed-sidebar-layout--300\"></div>")).isFalse();
+    assertThat(unlikely("<div class=\"sidebar-wrapper\"></div>")).isTrue();
+    assertThat(unlikely("<div class=\"author-info\"></div>")).isTrue();
+    assertThat(unlikely("<div class=\"legal-disclaimer\"></div>")).isTrue();
+  }
 }

@@ -123,4 +123,34 @@ class MainTextExtractorTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("body");
   }
+
+  @Test
+  void readsTheArticleShippedInsideNoscript() {
+    List<String> out = paragraphs("<noscript><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div></noscript><noscript><p>Please enable JavaScript.</p></noscript>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void dropsRubyAnnotations() {
+    List<String> out = paragraphs("<div class=\"story\"><p>" + P1 + "</p><p><ruby>子<rt>こ</rt></ruby>どもの"
+        + "<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができました。" + P2 + "</p><p>" + P3 + "</p></div>");
+    assertThat(out).anyMatch(p -> p.startsWith("子どもの法律ができました。"));
+    assertThat(out).noneMatch(p -> p.contains("ほうりつ") || p.contains("こど"));
+  }
+
+  @Test
+  void dropsMultilingualFurnitureLinesInsideTheArticle() {
+    List<String> out = paragraphs("<div class=\"story\"><p>- Anzeige -</p><p>" + P1 + "</p><p>4 min read</p><p>" + P2
+        + "</p><p>Posted in World News</p><p>Asked 8 years, 2 months ago</p><p>" + P3
+        + "</p><p>Möchten Sie den Artikel teilen?</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void keepsTheArticleInsideALayoutNamedAfterItsSidebar() {
+    List<String> out = paragraphs("<div class=\"row has-sidebar\"><div class=\"o-row c-fixed-sidebar-layout\">"
+        + article() + "</div><div class=\"sidebar\"><p>Most read: a list of other stories from today.</p></div></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
 }
