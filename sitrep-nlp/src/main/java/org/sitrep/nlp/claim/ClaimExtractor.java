@@ -41,6 +41,17 @@ public final class ClaimExtractor {
       "assertion", "suggestion", "story", "speculation");
 
   /** Claims in text order. */
+  /** Every verb lemma that can make a sentence a claim, a denial or a dispute. */
+  public static Set<String> cueLemmas() {
+    Set<String> all = new LinkedHashSet<>(ASSERT);
+    all.addAll(REPORT);
+    all.addAll(ALLEGE);
+    all.addAll(DENY);
+    all.addAll(DISPUTE);
+    all.addAll(PASSIVE_REPORT);
+    return Set.copyOf(all);
+  }
+
   public List<Claim> extract(ParsedText parsed, List<Entity> entities, List<Quote> quotes) {
     SourceResolver resolver = new SourceResolver(parsed, entities);
     List<Claim> out = new ArrayList<>();
