@@ -46,9 +46,9 @@ public final class BenchNlpSpeedCommand implements Callable<Integer> {
   @Option(names = "--passes", description = "Timed passes over the texts after the warm-up (default 1).")
   int passes = 1;
 
-  @Option(names = "--compare", negatable = true,
-      description = "Also time dependency parsing of every sentence (default: true).")
-  boolean compare = true;
+  @Option(names = "--no-compare",
+      description = "Skip the comparison run that dependency-parses every sentence.")
+  boolean noCompare;
 
   @Option(names = "--results", paramLabel = "DIR", description = "Where to write nlp-speed.json (default: bench-results).")
   Path results = Path.of(System.getProperty("sitrep.home", "."), "bench-results");
@@ -81,7 +81,7 @@ public final class BenchNlpSpeedCommand implements Callable<Integer> {
     NlpSpeedBenchmark bench = new NlpSpeedBenchmark();
     List<NlpSpeedBenchmark.Run> runs = new ArrayList<>();
     runs.add(bench.run("selective dependencies", NlpConfig.defaults(), texts, passes, err::println));
-    if (compare) {
+    if (!noCompare) {
       NlpConfig d = NlpConfig.defaults();
       runs.add(bench.run("dependencies on every sentence",
           new NlpConfig(true, d.fineGrainedNer(), d.maxChars(), true), texts, passes, err::println));
@@ -89,11 +89,12 @@ public final class BenchNlpSpeedCommand implements Callable<Integer> {
     long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
     out.printf(Locale.ROOT, "NLP pipeline speed, 1 thread, warm: %d texts (%d seeds + PolNeAR test), %d words/article%n",
         texts.size(), seedTexts, words / texts.size());
-    out.printf(Locale.ROOT, "%-32s %9s %9s %10s %10s %9s%n", "", "art/CPU-s", "art/s", "words/CPU-s", "words/s",
-        "peak MiB");
+    out.printf(Locale.ROOT, "%-32s %9s %9s %10s %10s %9s %9s%n", "", "art/CPU-s", "art/s", "words/CPU-s", "words/s",
+        "peak MiB", "dep sents");
     for (NlpSpeedBenchmark.Run r : runs) {
-      out.printf(Locale.ROOT, "%-32s %9.2f %9.2f %10.0f %10.0f %9d%n", r.name(), r.articlesPerCpuSecond(),
-          r.articlesPerSecond(), r.wordsPerCpuSecond(), r.wordsPerSecond(), r.peakHeapBytes() / (1024 * 1024));
+      out.printf(Locale.ROOT, "%-32s %9.2f %9.2f %10.0f %10.0f %9d %8.0f%%%n", r.name(), r.articlesPerCpuSecond(),
+          r.articlesPerSecond(), r.wordsPerCpuSecond(), r.wordsPerSecond(), r.peakHeapBytes() / (1024 * 1024),
+          100 * r.parsedShare());
     }
     out.println("(CPU-s: the annotating thread's CPU time, one core's capacity; wall time includes waiting"
         + " for shared cores, so it is pessimistic on a loaded machine)");

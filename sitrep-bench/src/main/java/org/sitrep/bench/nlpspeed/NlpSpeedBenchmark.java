@@ -29,7 +29,12 @@ import org.sitrep.nlp.time.TimeNormalizer;
 public final class NlpSpeedBenchmark {
   /** One measured configuration. */
   public record Run(String name, int articles, long words, double wallSeconds, double cpuSeconds,
-      long peakHeapBytes) {
+      long peakHeapBytes, int sentences, int parsedSentences) {
+    /** Share of sentences that got a dependency parse. */
+    public double parsedShare() {
+      return sentences == 0 ? 0 : parsedSentences / (double) sentences;
+    }
+
     public double articlesPerSecond() {
       return wallSeconds <= 0 ? 0 : articles / wallSeconds;
     }
@@ -58,6 +63,8 @@ public final class NlpSpeedBenchmark {
       m.put("wordsPerSecond", Math.round(wordsPerSecond()));
       m.put("wordsPerCpuSecond", Math.round(wordsPerCpuSecond()));
       m.put("peakHeapMiB", peakHeapBytes / (1024 * 1024));
+      m.put("sentences", sentences);
+      m.put("sentencesWithDependencies", parsedSentences);
       return m;
     }
   }
@@ -75,22 +82,26 @@ public final class NlpSpeedBenchmark {
     long wall = 0;
     long cpu = 0;
     int articles = 0;
+    int sentences = 0;
+    int parsedSentences = 0;
     for (int p = 0; p < passes; p++) {
       for (String t : texts) {
         long w0 = System.nanoTime();
         long c0 = threads.getCurrentThreadCpuTime();
-        annotate(parser, t);
+        ParsedText parsed = annotate(parser, t);
         cpu += threads.getCurrentThreadCpuTime() - c0;
         wall += System.nanoTime() - w0;
         words += t.split("\\s+").length;
         articles++;
+        sentences += parsed.sentences().size();
+        parsedSentences += (int) parsed.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count();
       }
       progress.accept("nlp-speed: " + name + ": pass " + (p + 1) + "/" + passes);
     }
-    return new Run(name, articles, words, wall / 1e9, cpu / 1e9, peakHeap());
+    return new Run(name, articles, words, wall / 1e9, cpu / 1e9, peakHeap(), sentences, parsedSentences);
   }
 
-  private static void annotate(CoreNlpParser parser, String text) {
+  private static ParsedText annotate(CoreNlpParser parser, String text) {
     ParsedText parsed = parser.parse(text, "2024-06-21");
     List<Entity> ents = new EntityExtractor().extract(parsed);
     List<Quote> qs = new QuoteExtractor().extract(parsed, ents);
@@ -98,6 +109,7 @@ public final class NlpSpeedBenchmark {
     List<TimeExpression> ts = new TimeNormalizer().normalize(parsed, "2024-06-21");
     new QuantityExtractor().extract(parsed);
     new EventExtractor().extract(parsed, ents, ts);
+    return parsed;
   }
 
   private static double round(double v) {

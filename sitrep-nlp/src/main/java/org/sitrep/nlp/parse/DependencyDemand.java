@@ -11,7 +11,7 @@ import org.sitrep.nlp.quote.SourceResolver;
 /**
  * Decides which sentences can use a dependency parse: those holding or next to a quotation mark,
  * those with a reporting, claim or event verb, a light verb with an event noun ("held talks"),
- * "according to", or a person name followed by a comma (an apposition giving a role). The other
+ * "according" or a hedging adverb ("reportedly"), or a person name followed by a comma (an apposition giving a role). The other
  * sentences feed no extractor that reads dependencies, so parsing them is wasted time.
  */
 final class DependencyDemand {
@@ -71,8 +71,7 @@ final class DependencyDemand {
       } else if (lightVerb && EventExtractor.lightNouns().contains(word)) {
         return true;
       }
-      if (word.equals("according") && i + 1 < s.words().size()
-          && s.words().get(i + 1).equalsIgnoreCase("to")) {
+      if (ClaimExtractor.cueWords().contains(word)) {
         return true;
       }
       if (s.ner().get(i).equals("PERSON") && i + 1 < s.words().size()
