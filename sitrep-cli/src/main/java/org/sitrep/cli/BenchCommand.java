@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BenchSourcesCommand.class,
       BenchSplitWordsCommand.class,
       PolnearBenchCommand.class,
+      BenchNlpSpeedCommand.class,
       StoreBenchCommand.class,
       org.sitrep.bench.api.ApiBenchCommand.class,
     })

@@ -53,6 +53,8 @@ public final class PolnearBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "speed: %.2f articles/s on 1 thread (%d words/article, %.1f s), peak heap %d MiB%n",
         r.articlesPerSecond(), r.articles() == 0 ? 0 : r.words() / r.articles(), r.seconds(),
         r.peakHeapBytes() / (1024 * 1024));
+    out.printf(Locale.ROOT, "       %.2f articles per CPU-second of the annotating thread (%.1f CPU s; wall time above"
+        + " includes waiting for the shared cores)%n", r.articlesPerCpuSecond(), r.cpuSeconds());
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -29,6 +29,9 @@ public final class ClaimExtractor {
       "argue", "assert", "write", "point", "reiterate", "underscore", "highlight", "maintain",
       "acknowledge", "admit", "conclude", "indicate", "reveal", "disclose");
   private static final Set<String> REPORT = Set.of("report");
+  /** Adverbs that mark a sentence as reported or alleged. */
+  private static final Set<String> HEDGES = Set.of("reportedly", "purportedly", "supposedly", "ostensibly",
+      "allegedly");
   private static final Set<String> ALLEGE = Set.of("claim", "allege", "accuse", "charge", "purport");
   private static final Set<String> DENY = Set.of("deny");
   private static final Set<String> DISPUTE = Set.of("dispute", "reject", "refute", "dismiss", "rebut", "contest");
@@ -41,6 +44,24 @@ public final class ClaimExtractor {
       "assertion", "suggestion", "story", "speculation");
 
   /** Claims in text order. */
+  /** Every verb lemma that can make a sentence a claim, a denial or a dispute. */
+  public static Set<String> cueLemmas() {
+    Set<String> all = new LinkedHashSet<>(ASSERT);
+    all.addAll(REPORT);
+    all.addAll(ALLEGE);
+    all.addAll(DENY);
+    all.addAll(DISPUTE);
+    all.addAll(PASSIVE_REPORT);
+    return Set.copyOf(all);
+  }
+
+  /** Words (lower-cased) that make a sentence a reported or alleged claim by themselves. */
+  public static Set<String> cueWords() {
+    Set<String> all = new LinkedHashSet<>(HEDGES);
+    all.add("according");
+    return Set.copyOf(all);
+  }
+
   public List<Claim> extract(ParsedText parsed, List<Entity> entities, List<Quote> quotes) {
     SourceResolver resolver = new SourceResolver(parsed, entities);
     List<Claim> out = new ArrayList<>();
@@ -144,8 +165,7 @@ public final class ClaimExtractor {
         status = ClaimStatus.REPORTED;
         who = src >= 0 ? resolver.resolve(g, src).name() : null;
         r = 3;
-      } else if (word.equals("reportedly") || word.equals("purportedly") || word.equals("supposedly")
-          || word.equals("ostensibly")) {
+      } else if (HEDGES.contains(word) && !word.equals("allegedly")) {
         status = ClaimStatus.REPORTED;
         r = 2;
       } else if (word.equals("allegedly")) {

@@ -58,6 +58,21 @@ public final class EventExtractor {
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final int MAX_OBJECT_TOKENS = 12;
 
+  /** Verb lemmas that can name an event by themselves. */
+  public static Set<String> actionLemmas() {
+    return ACTIONS;
+  }
+
+  /** Verb lemmas that name an event only through their object noun ("held talks"). */
+  public static Set<String> lightVerbLemmas() {
+    return LIGHT_VERBS;
+  }
+
+  /** Object nouns that turn a light verb into an event, lower-cased. */
+  public static Set<String> lightNouns() {
+    return LIGHT_NOUNS.keySet();
+  }
+
   /** Events in text order. */
   public List<Event> extract(ParsedText parsed, List<Entity> entities, List<TimeExpression> times) {
     MentionIndex index = new MentionIndex(entities);

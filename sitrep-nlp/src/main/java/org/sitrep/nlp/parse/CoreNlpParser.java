@@ -3,6 +3,7 @@ package org.sitrep.nlp.parse;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -23,13 +24,15 @@ import org.sitrep.nlp.NlpConfig;
  */
 public final class CoreNlpParser {
   private final StanfordCoreNLP pipeline;
+  private final @Nullable DependencyParseAnnotator depparse;
   private final NlpConfig config;
 
   public CoreNlpParser(NlpConfig config) {
     this.config = config;
     Properties props = new Properties();
+    boolean everywhere = config.dependencies() && config.dependenciesEverywhere();
     props.setProperty("annotators",
-        "tokenize,ssplit,pos,lemma,ner" + (config.dependencies() ? ",depparse" : ""));
+        "tokenize,ssplit,pos,lemma,ner" + (everywhere ? ",depparse" : ""));
     props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("ner.useSUTime", "true");
@@ -38,6 +41,13 @@ public final class CoreNlpParser {
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("depparse.maxLength", "150");
     this.pipeline = new StanfordCoreNLP(props);
+    if (config.dependencies() && !everywhere) {
+      Properties dep = new Properties();
+      dep.setProperty("maxLength", "150");
+      this.depparse = new DependencyParseAnnotator(dep);
+    } else {
+      this.depparse = null;
+    }
   }
 
   public NlpConfig config() {
@@ -54,6 +64,9 @@ public final class CoreNlpParser {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.substring(0, 10));
     }
     pipeline.annotate(doc);
+    if (depparse != null) {
+      parseSelected(doc, text);
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sents != null) {
@@ -77,6 +90,44 @@ public final class CoreNlpParser {
       }
     }
     return new ParsedText(text, docDate, sentences, timexes);
+  }
+
+  /** Dependency-parses only the sentences {@link DependencyDemand} selects. */
+  private void parseSelected(Annotation doc, String text) {
+    List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents == null || sents.isEmpty()) {
+      return;
+    }
+    List<DependencyDemand.Words> words = new ArrayList<>(sents.size());
+    for (CoreMap s : sents) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<String> w = new ArrayList<>(labels.size());
+      List<String> lemmas = new ArrayList<>(labels.size());
+      List<String> tags = new ArrayList<>(labels.size());
+      List<String> ner = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        w.add(l.word());
+        lemmas.add(l.lemma() == null ? l.word() : l.lemma());
+        tags.add(l.tag() == null ? "" : l.tag());
+        ner.add(l.ner() == null ? "O" : l.ner());
+      }
+      int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      words.add(new DependencyDemand.Words(text.substring(b, e), w, lemmas, tags, ner));
+    }
+    boolean[] chosen = DependencyDemand.select(words);
+    List<CoreMap> selected = new ArrayList<>();
+    for (int i = 0; i < sents.size(); i++) {
+      if (chosen[i]) {
+        selected.add(sents.get(i));
+      }
+    }
+    if (selected.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    depparse.annotate(part);
   }
 
   private static Sentence sentence(int index, CoreMap s) {
