@@ -1,7 +1,6 @@
 package org.sitrep.sources.fuzz;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
@@ -56,16 +55,6 @@ final class InputHarness {
       SITEMAPS.parse(data, null, "https://fuzz.example/sitemap.xml");
     } catch (StageException e) {
       requireMessage(e);
-    }
-  }
-
-  /** Whether the HTML extractor is available in this build (it is written in another module). */
-  static boolean htmlAvailable() {
-    try {
-      HTML.extract("<p>x</p>".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
     }
   }
 

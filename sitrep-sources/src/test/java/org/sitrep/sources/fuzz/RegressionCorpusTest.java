@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,7 +71,6 @@ class RegressionCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("htmls")
   void html(Path input) throws IOException {
-    Assumptions.assumeTrue(InputHarness.htmlAvailable(), "the HTML extractor is not in this build yet");
     byte[] bytes = Files.readAllBytes(input);
     assertTimeoutPreemptively(LIMIT, () -> InputHarness.html(bytes), "a hang on " + input.getFileName());
   }

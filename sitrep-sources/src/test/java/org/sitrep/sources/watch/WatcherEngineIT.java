@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.corpus.IngestOutcome;
@@ -24,8 +23,7 @@ import org.sitrep.sources.testing.LoopbackServer;
 /**
  * The watcher feeding the real engine and store: articles from a feed on loopback are stored once,
  * and a restart (new engine, new watcher, same data folder) fetches and stores nothing again. Runs
- * once the engine is in the build; until then it is skipped (the engine throws
- * UnsupportedOperationException).
+ * on a real store in a temporary folder.
  */
 class WatcherEngineIT {
   @TempDir Path tmp;
@@ -42,13 +40,8 @@ class WatcherEngineIT {
     return b.append("</article></body></html>").toString();
   }
 
-  static Engine openOrSkip(Path data) throws IOException {
-    try {
-      return Engine.open(new EngineConfig(data, null, false, 1));
-    } catch (UnsupportedOperationException e) {
-      Assumptions.abort("the engine is not in this build yet: " + e.getMessage());
-      throw e;
-    }
+  static Engine open(Path data) throws IOException {
+    return Engine.open(new EngineConfig(data, null, false, 1));
   }
 
   @Test
@@ -68,7 +61,7 @@ class WatcherEngineIT {
       List<ItemResult<IngestOutcome>> outcomes = Collections.synchronizedList(new ArrayList<>());
 
       for (int run = 0; run < 2; run++) {
-        try (Engine engine = openOrSkip(data); WatchState state = WatchState.open(data);
+        try (Engine engine = open(data); WatchState state = WatchState.open(data);
             HttpFetcher fetcher = new HttpFetcher(policy)) {
           PageSink sink = new PageSink() {
             @Override
