@@ -2,10 +2,18 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Annotations;
 import org.sitrep.core.model.Article;
@@ -24,13 +32,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep extract}: the whole per-article pipeline, one JSON object per article per line. */
+/**
+ * {@code sitrep extract}: the whole per-article pipeline, one JSON object per article per line.
+ *
+ * <p>Pages are read in input order by one thread and processed by a pool of workers; results are
+ * printed in input order, so the output does not depend on the number of threads. At most twice as
+ * many pages as workers are in flight, which bounds memory on large inputs.
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
       "Cleans each input and extracts its entities, quotes, claims, figures, times and events.",
-      "Prints one JSON object per article per line on stdout; stores nothing."
+      "Prints one JSON object per article per line on stdout, in input order; stores nothing."
     })
 public final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,8 +62,22 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-nlp", description = "Stop after cleaning and metadata (NLP fields empty).")
   boolean noNlp;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of cores). Output order is the input order whatever N is.")
+  @Nullable Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: HTML, text dumps, JSON Lines, WARC, feeds.")
   List<Path> paths = List.of();
+
+  private final ArticleCleaner cleaner = new ArticleCleaner();
+  private volatile @Nullable NlpAnnotator nlp;
+
+  /** What one input produced: at most one JSON line, and the stderr lines that report its failures. */
+  private record Outcome(@Nullable String json, List<String> errors) {
+    static Outcome failed(String error) {
+      return new Outcome(null, List.of(error));
+    }
+  }
 
   @Override
   public Integer call() {
@@ -59,66 +87,107 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("sitrep extract: --published expects an ISO date such as 2024-06-21, got '" + published + "'");
       return ExitCodes.USAGE;
     }
+    int workers = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+    if (workers < 1) {
+      err.println("sitrep extract: --threads must be at least 1, got " + workers);
+      return ExitCodes.USAGE;
+    }
     InputReader reader = new InputReader();
-    ArticleCleaner cleaner = new ArticleCleaner();
-    boolean[] failedBox = {false};
-    String[] current = {""};
+    boolean failed = false;
+    Deque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "sitrep-extract-" + counter.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Path path : paths) {
+        try (var pages = reader.read(path)) {
+          for (var it = pages.iterator(); it.hasNext(); ) {
+            ItemResult<RawPage> item = it.next();
+            if (item instanceof ItemResult.Failed<RawPage> f) {
+              inFlight.add(CompletableFuture.completedFuture(Outcome.failed(f.describe())));
+            } else {
+              RawPage page = ((ItemResult.Ok<RawPage>) item).value().withDefaults(url, published, outlet);
+              inFlight.add(CompletableFuture.supplyAsync(() -> process(page), pool));
+            }
+            // Print whatever is finished at the head; wait for the head when the window is full.
+            while (!inFlight.isEmpty() && (inFlight.peekFirst().isDone() || inFlight.size() > 2 * workers)) {
+              failed |= print(inFlight.removeFirst().join(), out, err);
+            }
+          }
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        failed |= print(inFlight.removeFirst().join(), out, err);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** Prints one outcome; true when it reports a failure. */
+  private static boolean print(Outcome outcome, PrintWriter out, PrintWriter err) {
+    for (String e : outcome.errors()) {
+      err.println(e);
+    }
+    err.flush();
+    if (outcome.json() != null) {
+      out.println(outcome.json());
+      out.flush();
+    }
+    return !outcome.errors().isEmpty();
+  }
+
+  /** Runs one page through cleaning and NLP on a worker thread; never throws. */
+  private Outcome process(RawPage page) {
+    List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     // A stage that failed on one article is reported on stderr; notes such as repaired words stay
     // in the article's own "warnings" field, so stderr carries only what went wrong.
-    StageContext ctx = new StageContext(java.time.Clock.systemUTC(), w -> {
+    StageContext ctx = new StageContext(Clock.systemUTC(), w -> {
       if (w.code().equals("failed")) {
-        err.println(current[0] + ": " + w);
-        failedBox[0] = true;
+        errors.add(page.source() + ": " + w);
       }
     });
-    NlpAnnotator nlp = null;
-    boolean failed = false;
-    for (Path path : paths) {
-      try (var pages = reader.read(path)) {
-        for (var it = pages.iterator(); it.hasNext(); ) {
-          ItemResult<RawPage> item = it.next();
-          if (item instanceof ItemResult.Failed<RawPage> f) {
-            err.println(f.describe());
-            failed = true;
-            continue;
-          }
-          RawPage page = ((ItemResult.Ok<RawPage>) item).value().withDefaults(url, published, outlet);
-          current[0] = page.source();
-          CleanDocument doc;
-          try {
-            doc = cleaner.process(page, ctx);
-          } catch (StageException e) {
-            err.println(new ItemResult.Failed<>(page.source(), cleaner.name(), e.reason(), e.getMessage()).describe());
-            failed = true;
-            continue;
-          } catch (RuntimeException e) {
-            // A bug on one page must not stop the batch: report it as an internal failure of that page.
-            err.println(new ItemResult.Failed<>(page.source(), cleaner.name(), Reason.INTERNAL, describe(e)).describe());
-            failed = true;
-            continue;
-          }
-          Annotations ann = Annotations.EMPTY;
-          if (!noNlp) {
-            if (nlp == null) {
-              nlp = new NlpAnnotator();
-            }
-            try {
-              ann = nlp.process(doc, ctx);
-            } catch (StageException e) {
-              err.println(new ItemResult.Failed<>(page.source(), nlp.name(), e.reason(), e.getMessage()).describe());
-              failed = true;
-            } catch (RuntimeException e) {
-              // Same as above: the article is still printed, without annotations, and the run exits 1.
-              err.println(new ItemResult.Failed<>(page.source(), nlp.name(), Reason.INTERNAL, describe(e)).describe());
-              failed = true;
-            }
-          }
-          out.println(SitrepJson.line(Article.of(doc, ann)));
-          out.flush();
+    CleanDocument doc;
+    try {
+      doc = cleaner.process(page, ctx);
+    } catch (StageException e) {
+      return Outcome.failed(new ItemResult.Failed<>(page.source(), cleaner.name(), e.reason(), e.getMessage()).describe());
+    } catch (RuntimeException e) {
+      // A bug on one page must not stop the batch: report it as an internal failure of that page.
+      return Outcome.failed(new ItemResult.Failed<>(page.source(), cleaner.name(), Reason.INTERNAL, describe(e)).describe());
+    }
+    Annotations ann = Annotations.EMPTY;
+    if (!noNlp) {
+      NlpAnnotator annotator = nlp();
+      try {
+        ann = annotator.process(doc, ctx);
+      } catch (StageException e) {
+        errors.add(new ItemResult.Failed<>(page.source(), annotator.name(), e.reason(), e.getMessage()).describe());
+      } catch (RuntimeException e) {
+        // Same as above: the article is still printed, without annotations, and the run exits 1.
+        errors.add(new ItemResult.Failed<>(page.source(), annotator.name(), Reason.INTERNAL, describe(e)).describe());
+      }
+    }
+    return new Outcome(SitrepJson.line(Article.of(doc, ann)), List.copyOf(errors));
+  }
+
+  /** The annotator, loaded once, by the first worker that needs it. */
+  private NlpAnnotator nlp() {
+    NlpAnnotator n = nlp;
+    if (n == null) {
+      synchronized (this) {
+        n = nlp;
+        if (n == null) {
+          n = new NlpAnnotator();
+          nlp = n;
         }
       }
     }
-    return failed || failedBox[0] ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return n;
   }
 
   private static String describe(RuntimeException e) {

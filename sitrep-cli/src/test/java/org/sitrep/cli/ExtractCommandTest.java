@@ -93,6 +93,40 @@ class ExtractCommandTest {
   }
 
   @Test
+  void printsInInputOrderWhateverTheNumberOfThreads() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("batch"));
+    try (var demo = Files.list(Path.of("..", "samples", "demo"))) {
+      for (Path page : demo.sorted().toList()) {
+        Files.copy(page, folder.resolve(page.getFileName()));
+      }
+    }
+    Files.write(folder.resolve("e-empty.txt"), new byte[0]);
+    Files.write(folder.resolve("m-binary.txt"), new byte[] {0x1f, 0x00, 0x7f, 0x00, 0x12, 0x00});
+    Run one = run("extract", "--no-nlp", "--threads", "1", folder.toString());
+    Run four = run("extract", "--no-nlp", "--threads", "4", folder.toString());
+    assertThat(one.code()).isEqualTo(1);
+    assertThat(four.code()).isEqualTo(1);
+    assertThat(one.outLines()).hasSizeGreaterThan(10);
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(four.errLines()).isEqualTo(one.errLines()).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    List<String> sources = new java.util.ArrayList<>();
+    for (String line : four.outLines()) {
+      sources.add(json.readTree(line).get("source").asText());
+    }
+    assertThat(sources).isSorted();
+  }
+
+  @Test
+  void rejectsZeroThreadsAsUsage() throws IOException {
+    Path page = Files.writeString(dir.resolve("story.txt"), STORY);
+    Run run = run("extract", "--threads", "0", page.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--threads must be at least 1");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void namesTheBadLineOfAJsonLinesFile() throws IOException {
     String record = new ObjectMapper().writeValueAsString(java.util.Map.of(
         "url", "https://harbour.example/strike", "text", STORY, "published", "2024-06-21", "outlet", "Harbour Daily"));
