@@ -14,6 +14,7 @@ import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.TimeExpression;
+import org.sitrep.nlp.entity.Gazetteer;
 import org.sitrep.nlp.parse.Dependency;
 import org.sitrep.nlp.parse.ParsedText;
 import org.sitrep.nlp.parse.Sentence;
@@ -21,9 +22,11 @@ import org.sitrep.nlp.parse.Token;
 
 /**
  * Events (sign, meet, visit, send, warn, deny, ...) from the dependency parse, with canonical actors
- * and the event's own date. For each verb of a news action: the subjects (with their conjuncts)
- * mapped to entities, the object phrase, the nearest dated time expression of the sentence and a
- * place from an "in/at" phrase. Negated and conditional verbs are not asserted events and are
+ * and the event's own date. For each verb of a news action: the subjects (with their conjuncts,
+ * through control, raising and passive agents) mapped to entities, whom it was done to or with
+ * (recipient, counterpart, the party acted upon), the object phrase, the nearest dated time
+ * expression of the sentence and a place from an "in/at" phrase ("to" only after verbs of
+ * movement). A people or institution noun with a demonym stands for its state ("Chinese diplomats"). Negated and conditional verbs are not asserted events and are
  * skipped; "held talks" is the action "talk". Linear in the text; thread-safe.
  */
 public final class EventExtractor {
@@ -53,7 +56,33 @@ public final class EventExtractor {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
   private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may", "should", "must");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "near", "inside");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside");
+  /** Actions whose "to" phrase is where the actor went, not whom something went to. */
+  private static final Set<String> MOVEMENT_ACTIONS = Set.of("travel", "arrive", "deploy", "visit", "withdraw", "return");
+  /** Actions whose "to" phrase names the recipient ("sent troops to Russia"). */
+  private static final Set<String> TRANSFER_ACTIONS = Set.of(
+      "send", "deliver", "supply", "provide", "export", "transfer", "sell", "pledge", "promise", "offer");
+  /** Actions whose direct object, when it names a person or a state, is the one acted upon. */
+  private static final Set<String> INTERPERSONAL_ACTIONS = Set.of(
+      "meet", "warn", "sanction", "accuse", "urge", "criticize", "criticise", "condemn", "welcome",
+      "receive", "summon", "expel", "invite", "attack", "threaten", "host", "invade", "bomb", "strike",
+      "arrest", "kill", "release", "appoint", "elect", "visit", "support", "recognize", "recognise",
+      "blame", "thank", "call", "intercept");
+  /** Actions whose "on" or "against" phrase names who bears them ("imposed sanctions on Russia"). */
+  private static final Set<String> IMPOSING_ACTIONS = Set.of(
+      "impose", "lift", "sanction", "strike", "attack", "launch", "fire", "declare", "protest");
+  /**
+   * Nouns for people or institutions that act for a state: "Chinese diplomats met ..." is an action
+   * of China, "the Russian ambassador" stands for Russia.
+   */
+  private static final Set<String> STATE_AGENTS = Set.of(
+      "official", "officials", "diplomat", "diplomats", "troops", "soldiers", "forces", "force",
+      "military", "militaries", "government", "authorities", "delegation", "delegates", "lawmakers",
+      "legislators", "negotiators", "envoy", "envoys", "ambassador", "ambassadors", "embassy",
+      "ministry", "regime", "administration", "counterpart", "counterparts", "side", "navy", "army",
+      "leadership", "banks", "companies", "firms", "entities", "individuals", "warships", "jets",
+      "units", "personnel", "agents", "spies", "hackers", "nationals", "workers", "media");
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
   private static final Set<String> PLACE_NER = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final int MAX_OBJECT_TOKENS = 12;
@@ -159,15 +188,24 @@ public final class EventExtractor {
       // An imperative or a fragment: nobody does anything to anything we can name.
       return null;
     }
-    String place = place(s, tree, verb.index(), index);
+    String place = place(s, tree, verb.index(), action, index);
     if (place == null && lightNoun >= 0) {
-      place = place(s, tree, lightNoun, index);
+      place = place(s, tree, lightNoun, action, index);
     }
     if (place == null && objectToken >= 0) {
-      place = place(s, tree, objectToken, index);
+      place = place(s, tree, objectToken, action, index);
     }
+    if (place == null && COUNTERPART_ACTIONS.contains(action)) {
+      // "met with their counterparts in Seoul": the parser hangs the place on the counterpart.
+      int with = related(s, tree, verb.index(), lightNoun, objectToken, Set.of("with"));
+      if (with >= 0) {
+        place = place(s, tree, with, action, index);
+      }
+    }
+    List<String> targets = targets(s, tree, verb.index(), action, lightNoun, objectToken, index, actors);
     String date = date(verb, times);
-    return new Event(action, actors, object, date, place, text.substring(s.begin(), s.end()), s.begin(), s.end());
+    return new Event(action, actors, targets, object, date, place, text.substring(s.begin(), s.end()),
+        s.begin(), s.end());
   }
 
   /** False for negated verbs ("did not rule out"), conditionals ("if ... attacks") and hedged modals. */
@@ -192,42 +230,52 @@ public final class EventExtractor {
   private static List<String> actors(Sentence s, Tree tree, int verb, MentionIndex index) {
     int subject = first(tree.children(verb), "nsubj");
     int v = verb;
-    // "agreed to sign", "met and signed": the subject sits on the governing verb.
+    // "agreed to sign", "met and signed", "is said to be providing": the subject sits on the
+    // governing verb; "urged Russia to withdraw": the governor's object acts; "Putin's decision to
+    // sign": the possessor of the noun the verb completes.
     for (int hops = 0; subject < 0 && hops < 3; hops++) {
       Dependency head = tree.head(v);
-      if (head == null || head.governor() < 0
-          || !(head.relation().equals("xcomp") || head.relation().equals("conj"))) {
+      if (head == null || head.governor() < 0) {
+        break;
+      }
+      String relation = head.relation();
+      if (relation.equals("acl")) {
+        subject = first(tree.children(head.governor()), "nmod:poss");
+        break;
+      }
+      if (!relation.equals("xcomp") && !relation.equals("conj")) {
         break;
       }
       v = head.governor();
-      subject = first(tree.children(v), "nsubj");
+      if (relation.equals("xcomp")) {
+        int object = first(tree.children(v), "obj");
+        if (object >= 0 && object < verb) {
+          int possessor = first(tree.children(object), "nmod:poss");
+          subject = possessor >= 0 ? possessor : object;
+          break;
+        }
+        subject = first(tree.children(v), "nsubj", "nsubj:pass");
+      } else {
+        subject = first(tree.children(v), "nsubj");
+      }
     }
     if (subject < 0) {
-      int agent = first(tree.children(verb), "obl:agent", "nmod:agent");
-      subject = agent;
+      subject = agent(s, tree, verb);
     }
     if (subject < 0) {
       return List.of();
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
-    List<Integer> heads = new ArrayList<>();
-    heads.add(subject);
-    for (Dependency d : tree.children(subject)) {
-      if (d.relation().equals("conj")) {
-        heads.add(d.dependent());
-      }
-    }
+    List<Integer> heads = withConjuncts(tree, subject);
     for (int h : heads) {
       Token t = s.tokens().get(h);
       if (t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && heads.size() > 1) {
         // A dateline ("SEOUL, June 21 -") that the parser joined to the subject.
         continue;
       }
-      String name = entityOf(s, tree, h, index);
+      String name = party(s, tree, h, index);
       if (name != null) {
         names.add(name);
-      } else if (t.pos().startsWith("NNP")) {
-        names.add(compound(s, tree, h));
       } else if (PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
         // "he met officials": the person named last before the pronoun.
         Entity person = index.personBefore(t.begin());
@@ -237,6 +285,122 @@ public final class EventExtractor {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** The agent of a passive verb ("was agreed upon by Yoon and Li"), or -1. */
+  private static int agent(Sentence s, Tree tree, int verb) {
+    int agent = first(tree.children(verb), "obl:agent", "nmod:agent");
+    if (agent >= 0) {
+      return agent;
+    }
+    if (first(tree.children(verb), "aux:pass", "nsubj:pass") < 0) {
+      return -1;
+    }
+    return oblique(s, tree, verb, Set.of("by"));
+  }
+
+  private static List<Integer> withConjuncts(Tree tree, int head) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(head);
+    for (Dependency d : tree.children(head)) {
+      if (d.relation().equals("conj")) {
+        heads.add(d.dependent());
+      }
+    }
+    return heads;
+  }
+
+  /**
+   * The actor a noun phrase names: an entity, a proper noun, or a state through a people or
+   * institution noun with its demonym ("Chinese diplomats", "the Russian ambassador"); else null.
+   */
+  private static @Nullable String party(Sentence s, Tree tree, int head, MentionIndex index) {
+    Token t = s.tokens().get(head);
+    String name = entityOf(s, tree, head, index);
+    if (name != null) {
+      return name;
+    }
+    if (t.pos().startsWith("NNP")) {
+      return compound(s, tree, head);
+    }
+    if (!STATE_AGENTS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (Dependency d : tree.children(head)) {
+      if (!d.relation().equals("amod") && !d.relation().startsWith("compound")) {
+        continue;
+      }
+      int b = d.dependent();
+      for (Dependency m : tree.children(d.dependent())) {
+        if ((m.relation().equals("amod") || m.relation().startsWith("compound")) && m.dependent() < b) {
+          b = m.dependent();
+        }
+      }
+      // "South Korean" is one demonym; try the widest form first.
+      for (int from = b; from <= d.dependent(); from++) {
+        StringBuilder surface = new StringBuilder();
+        for (int i = from; i <= d.dependent(); i++) {
+          surface.append(i > from ? " " : "").append(s.tokens().get(i).word());
+        }
+        Gazetteer.Entry entry = GAZETTEER.lookup(surface.toString());
+        if (entry != null && entry.demonym()) {
+          return entry.canonical();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whom the action was done to or with: the indirect object, a person or state as the direct object
+   * of an interpersonal action, the "with" counterpart, the "to" recipient of a transfer, the "on" or
+   * "against" party of a sanction or strike. The actors themselves are never their own targets.
+   */
+  private static List<String> targets(Sentence s, Tree tree, int verb, String action, int lightNoun,
+      int objectToken, MentionIndex index, List<String> actors) {
+    List<Integer> heads = new ArrayList<>();
+    int iobj = first(tree.children(verb), "iobj");
+    if (iobj >= 0) {
+      heads.addAll(withConjuncts(tree, iobj));
+    }
+    if (objectToken >= 0 && INTERPERSONAL_ACTIONS.contains(action)) {
+      heads.addAll(withConjuncts(tree, objectToken));
+    }
+    if (COUNTERPART_ACTIONS.contains(action)) {
+      heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("with"))));
+    }
+    if (TRANSFER_ACTIONS.contains(action)) {
+      heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("to"))));
+    }
+    if (IMPOSING_ACTIONS.contains(action)) {
+      heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("on", "against"))));
+    }
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (int h : heads) {
+      if (h < 0) {
+        continue;
+      }
+      String name = party(s, tree, h, index);
+      if (name != null && !actors.contains(name)) {
+        names.add(name);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The phrase introduced by one of the prepositions on the verb, else on its light noun ("held
+   * talks with"), else on its object (the parser often hangs "to North Korea" on "supplies"); or -1.
+   */
+  private static int related(Sentence s, Tree tree, int verb, int lightNoun, int objectToken, Set<String> prepositions) {
+    int found = oblique(s, tree, verb, prepositions);
+    if (found < 0 && lightNoun >= 0) {
+      found = oblique(s, tree, lightNoun, prepositions);
+    }
+    if (found < 0 && objectToken >= 0) {
+      found = oblique(s, tree, objectToken, prepositions);
+    }
+    return found;
   }
 
   /** The entity named by a token or its compound/flat modifiers ("President Putin"), or null. */
@@ -318,7 +482,7 @@ public final class EventExtractor {
     return -1;
   }
 
-  private static @Nullable String place(Sentence s, Tree tree, int verb, MentionIndex index) {
+  private static @Nullable String place(Sentence s, Tree tree, int verb, String action, MentionIndex index) {
     List<Integer> candidates = new ArrayList<>();
     for (Dependency d : tree.children(verb)) {
       if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
@@ -340,8 +504,9 @@ public final class EventExtractor {
     for (int c : candidates) {
       boolean prep = false;
       for (Dependency d : tree.children(c)) {
-        if (d.relation().equals("case")
-            && PLACE_PREPOSITIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        String preposition = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("case") && (PLACE_PREPOSITIONS.contains(preposition)
+            || preposition.equals("to") && MOVEMENT_ACTIONS.contains(action))) {
           prep = true;
         }
       }

@@ -52,4 +52,62 @@ class EventExtractorIT {
     assertThat(events).extracting(Event::action).containsExactly("deny");
     assertThat(events.get(0).actors()).containsExactly("Russia");
   }
+
+  @Test
+  void theRecipientOfATransferIsATargetNotAPlace() {
+    List<Event> events = events("North Korea has sent approximately 15,000 troops to Russia to assist in "
+        + "its conflict with Ukraine. In return, Russia is said to be providing satellite technologies, as "
+        + "well as energy and food supplies, to North Korea.", "2024-06-21");
+    assertThat(events).extracting(Event::action).containsExactly("send", "provide");
+    assertThat(events.get(0).actors()).containsExactly("North Korea");
+    assertThat(events.get(0).targets()).containsExactly("Russia");
+    assertThat(events.get(0).place()).isNull();
+    assertThat(events.get(1).actors()).as("raised out of 'is said to'").containsExactly("Russia");
+    assertThat(events.get(1).targets()).containsExactly("North Korea");
+  }
+
+  @Test
+  void movementKeepsToAsThePlace() {
+    List<Event> events = events("Putin travelled to Vietnam after the summit.", "2024-06-21");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("travel");
+      assertThat(e.place()).isEqualTo("Vietnam");
+      assertThat(e.targets()).isEmpty();
+    });
+  }
+
+  @Test
+  void controlPassiveAgentsAndPossessorsFindTheActor() {
+    List<Event> events = events("The Global Times highlighted Putin's decision to sign a comprehensive "
+        + "strategic partnership agreement with North Korea the day before. Its convening was agreed upon "
+        + "in May by South Korean President Yoon Suk-yeol and Chinese Premier Li Qiang.", "2024-06-21");
+    assertThat(events).extracting(Event::action).containsExactly("sign", "agree");
+    assertThat(events.get(0).actors()).containsExactly("Putin");
+    assertThat(events.get(0).targets()).containsExactly("North Korea");
+    assertThat(events.get(1).actors()).containsExactly("Yoon Suk-yeol", "Li Qiang");
+  }
+
+  @Test
+  void officialsWithADemonymActForTheirState() {
+    List<Event> events = events("On June 18, Chinese diplomats and military officials met with their South "
+        + "Korean counterparts in Seoul. The United States imposed sanctions on three Russian banks, and "
+        + "Seoul summoned the Russian ambassador.", "2024-06-21");
+    assertThat(events).extracting(Event::action).containsExactly("meet", "impose", "summon");
+    assertThat(events.get(0).actors()).containsExactly("China");
+    assertThat(events.get(0).targets()).containsExactly("South Korea");
+    assertThat(events.get(0).place()).isEqualTo("Seoul");
+    assertThat(events.get(1).targets()).containsExactly("Russia");
+    assertThat(events.get(2).actors()).containsExactly("Seoul");
+    assertThat(events.get(2).targets()).containsExactly("Russia");
+  }
+
+  @Test
+  void aStateWarnedIsATarget() {
+    List<Event> events = events("Kim Jong-un warned Washington against further provocations.", "2024-06-21");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.actors()).containsExactly("Kim Jong-un");
+      assertThat(e.targets()).containsExactly("Washington");
+      assertThat(e.place()).isNull();
+    });
+  }
 }
