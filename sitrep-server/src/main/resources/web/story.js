@@ -88,14 +88,20 @@ function timelineView(items) {
   }
   const list = h('ol', {class: 'timeline-list'}, items.map(item => h('li', {},
     h('span', {class: 'date'}, item.date || 'undated'), ' ',
-    h('strong', {}, item.action), ' · ', item.actors.join(', '),
+    h('strong', {}, item.action), ' · ', parties(item),
     h('div', {class: 'sentence'}, item.text), sources(item.sources))));
   return h('div', {}, svg, detail, list);
 }
 
+/** "North Korea → Russia": who acted, and whom it was done to or with. */
+function parties(item) {
+  const targets = item.targets || [];
+  return item.actors.join(', ') + (targets.length ? ` → ${targets.join(', ')}` : '');
+}
+
 function showEvent(detail, item) {
   detail.classList.remove('muted');
-  detail.replaceChildren(h('strong', {}, `${item.date} · ${item.action}`), ' ', item.actors.join(', '),
+  detail.replaceChildren(h('strong', {}, `${item.date} · ${item.action}`), ' ', parties(item),
     h('div', {class: 'sentence'}, item.text), sources(item.sources));
 }
 

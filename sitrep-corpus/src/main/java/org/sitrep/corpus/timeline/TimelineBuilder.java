@@ -96,11 +96,21 @@ public final class TimelineBuilder {
           }
         }
       }
+      // Targets after actors: a party that acts in one report is not also a target in the merged item.
+      List<String> targetNames = new ArrayList<>();
+      for (Member m : g.members) {
+        for (String target : m.event().targets()) {
+          String key = actorKey.apply(m.article(), target);
+          if (seen.add(key)) {
+            targetNames.add(actorName.apply(key));
+          }
+        }
+      }
       List<SourceRef> sources = new ArrayList<>();
       for (Member m : g.members) {
         sources.add(new SourceRef(m.article().id(), outletOf.apply(m.article()), m.event().start(), m.event().end()));
       }
-      out.add(new TimelineItem(g.date, first.event().action(), actorNames, first.event().text(), sources));
+      out.add(new TimelineItem(g.date, first.event().action(), actorNames, targetNames, first.event().text(), sources));
     }
     return out;
   }

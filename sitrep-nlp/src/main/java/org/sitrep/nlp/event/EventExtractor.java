@@ -327,6 +327,15 @@ public final class EventExtractor {
       return null;
     }
     for (Dependency d : tree.children(head)) {
+      // "his Japanese counterpart Yoko Kamikawa": the person named beside the role comes first.
+      if (d.relation().equals("dep") && d.dependent() > head) {
+        Entity named = index.at(s.tokens().get(d.dependent()));
+        if (named != null && named.type() == EntityType.PERSON) {
+          return named.name();
+        }
+      }
+    }
+    for (Dependency d : tree.children(head)) {
       if (!d.relation().equals("amod") && !d.relation().startsWith("compound")) {
         continue;
       }

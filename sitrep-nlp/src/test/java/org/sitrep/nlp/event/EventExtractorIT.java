@@ -110,4 +110,16 @@ class EventExtractorIT {
       assertThat(e.place()).isNull();
     });
   }
+
+  @Test
+  void aCounterpartNamedBesideTheRoleIsThePersonNotTheState() {
+    List<Event> events = events("South Korean Foreign Minister Cho Tae-yul held talks with his Japanese "
+        + "counterpart Yoko Kamikawa in Seoul on Tuesday.", "2024-06-21");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("talk");
+      assertThat(e.actors()).containsExactly("Cho Tae-yul");
+      assertThat(e.targets()).containsExactly("Yoko Kamikawa");
+      assertThat(e.place()).isEqualTo("Seoul");
+    });
+  }
 }

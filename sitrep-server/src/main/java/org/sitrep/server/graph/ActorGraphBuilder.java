@@ -19,7 +19,7 @@ import org.sitrep.core.model.Quote;
 
 /**
  * Builds the actor graph of a story. Edges come from three places: timeline events (the first actor
- * to each other actor, typed by the action), quotes (the speaker to each entity named inside the
+ * to each other actor, and every actor to every target, typed by the action), quotes (the speaker to each entity named inside the
  * quoted words, typed by the wording) and claim denials (the denier to the claimant). Edges with the
  * same ends, kind and type merge and keep every source. Stateless and thread-safe.
  */
@@ -55,14 +55,23 @@ public final class ActorGraphBuilder {
     Map<String, EdgeDraft> edges = new LinkedHashMap<>();
 
     for (TimelineItem item : timeline) {
-      if (item.actors().size() < 2 || item.sources().isEmpty()) {
+      if (item.actors().isEmpty() || item.sources().isEmpty()) {
         continue;
       }
-      String from = node(nodes, byName, item.actors().get(0), null);
+      String first = node(nodes, byName, item.actors().get(0), null);
       for (String actor : item.actors().subList(1, item.actors().size())) {
         String to = node(nodes, byName, actor, null);
-        if (!from.equals(to)) {
-          add(edges, from, to, "event", item.action(), item.date(), item.text(), item.sources());
+        if (!first.equals(to)) {
+          add(edges, first, to, "event", item.action(), item.date(), item.text(), item.sources());
+        }
+      }
+      for (String actor : item.actors()) {
+        String from = node(nodes, byName, actor, null);
+        for (String target : item.targets()) {
+          String to = node(nodes, byName, target, null);
+          if (!from.equals(to)) {
+            add(edges, from, to, "event", item.action(), item.date(), item.text(), item.sources());
+          }
         }
       }
     }

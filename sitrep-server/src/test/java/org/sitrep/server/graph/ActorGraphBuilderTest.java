@@ -37,4 +37,19 @@ class ActorGraphBuilderTest {
     assertThat(denial.from()).isEqualTo("name:russia");
     assertThat(denial.to()).isEqualTo("name:shin");
   }
+
+  @Test
+  void everyActorPointsAtEveryTargetOfAnEvent() {
+    SourceRef a = new SourceRef("a1", "Wire", 0, 60);
+    TimelineItem send = new TimelineItem("2024-06-19", "send", List.of("North Korea"), List.of("Russia"),
+        "North Korea sent troops to Russia.", List.of(a));
+    TimelineItem meet = new TimelineItem("2024-06-18", "meet", List.of("China", "Japan"), List.of("South Korea"),
+        "Chinese and Japanese diplomats met South Korean counterparts.", List.of(a));
+    ActorGraph g = new ActorGraphBuilder().build("s", List.of(), List.of(send, meet), List.of(), List.of());
+    assertThat(g.edges()).extracting(e -> e.from() + ">" + e.type() + ">" + e.to()).containsExactly(
+        "name:north korea>send>name:russia",
+        "name:china>meet>name:japan",
+        "name:china>meet>name:south korea",
+        "name:japan>meet>name:south korea");
+  }
 }
