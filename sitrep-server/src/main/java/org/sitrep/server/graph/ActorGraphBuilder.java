@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.ClaimSummary;
@@ -19,11 +20,16 @@ import org.sitrep.core.model.Quote;
 
 /**
  * Builds the actor graph of a story. Edges come from three places: timeline events (the first actor
- * to each other actor, and every actor to every target, typed by the action), quotes (the speaker to each entity named inside the
+ * to each other actor of a joint action such as signing or meeting, and every actor to every target,
+ * typed by the action), quotes (the speaker to each entity named inside the
  * quoted words, typed by the wording) and claim denials (the denier to the claimant). Edges with the
  * same ends, kind and type merge and keep every source. Stateless and thread-safe.
  */
 public final class ActorGraphBuilder {
+  /** Actions done together, whose co-actors are each other's counterparts. */
+  private static final Set<String> JOINT_ACTIONS = Set.of(
+      "sign", "meet", "agree", "talk", "negotiate", "discuss", "summit", "drill", "exercise", "ratify",
+      "establish", "hold", "trade");
   private static final Pattern DENIES = Pattern.compile(
       "\\b(den(y|ies|ied)|slander\\w*|fabricat\\w*|groundless|baseless|lie|lies|false|absurd)\\b");
   private static final Pattern CRITICISES = Pattern.compile(
@@ -59,7 +65,10 @@ public final class ActorGraphBuilder {
         continue;
       }
       String first = node(nodes, byName, item.actors().get(0), null);
-      for (String actor : item.actors().subList(1, item.actors().size())) {
+      // Co-actors of a joint action relate to each other (Putin and Kim signed); two states that
+      // both rejected an accusation do not reject each other.
+      List<String> partners = JOINT_ACTIONS.contains(item.action()) ? item.actors() : List.of();
+      for (String actor : partners.subList(Math.min(1, partners.size()), partners.size())) {
         String to = node(nodes, byName, actor, null);
         if (!first.equals(to)) {
           add(edges, first, to, "event", item.action(), item.date(), item.text(), item.sources());

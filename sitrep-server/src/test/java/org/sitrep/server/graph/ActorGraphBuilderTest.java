@@ -52,4 +52,13 @@ class ActorGraphBuilderTest {
         "name:china>meet>name:south korea",
         "name:japan>meet>name:south korea");
   }
+
+  @Test
+  void coActorsOfASeparateActionAreNotLinked() {
+    SourceRef a = new SourceRef("a1", "Wire", 0, 60);
+    TimelineItem reject = new TimelineItem("2024-06-19", "reject", List.of("Russia", "North Korea"),
+        "An accusation Moscow and Pyongyang reject.", List.of(a));
+    ActorGraph g = new ActorGraphBuilder().build("s", List.of(), List.of(reject), List.of(), List.of());
+    assertThat(g.edges()).isEmpty();
+  }
 }
