@@ -14,9 +14,9 @@ final class BoilerplateSignals {
   private BoilerplateSignals() {}
 
   /** Furniture: an element whose class or id matches is removed before scoring. */
-  static final Pattern UNLIKELY =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|reply|discussion|nav|navbar|navigation|"
+  static final NameSet UNLIKELY =
+      NameSet.of(
+          "comments?|commentlist|disqus|respond|replies|reply|discussion|nav|navbar|navigation|"
               + "menu|menus|breadcrumbs?|sidebar|side-bar|rail|widget|widgets|footer|masthead|"
               + "share|sharing|sharebar|social|socials|sociallinks|shariff|addthis|"
               + "related|relateds|recommended|recommendations|recirc|more-stories|read-more|readmore|"
@@ -33,24 +33,24 @@ final class BoilerplateSignals {
               + "caption|credit|credits|copyright|byline|meta|dateline|timestamp|date|"
               + "breaking|ticker|jump|toc|rating|vote|poll|feedback|survey|"
               + "gallery|slideshow|carousel|video-player|player|embed|infobox|"
-              + "lightbox|dropdown|offcanvas|off-canvas|cta|follow|donate)(?:$|[\\s_-])");
+              + "lightbox|dropdown|offcanvas|off-canvas|cta|follow|donate");
 
   /** Content: a match protects an element from removal and raises its score. */
-  static final Pattern LIKELY =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:article|articlebody|article-body|article-content|article-text|story|story-body|"
+  static final NameSet LIKELY =
+      NameSet.of(
+          "article|articlebody|article-body|article-content|article-text|story|story-body|"
               + "storybody|content|main|post|post-body|post-content|entry|entry-content|body|text|"
-              + "blog|page|column|prose|rich-text|richtext|body-text|bodytext|copy)(?:$|[\\s_-])");
+              + "blog|page|column|prose|rich-text|richtext|body-text|bodytext|copy");
 
   /** Strong content signals: an element matching these is very likely the article body. */
-  static final Pattern STRONG_CONTENT =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:articlebody|article-body|article__body|article-content|article__content|"
+  static final NameSet STRONG_CONTENT =
+      NameSet.of(
+          "articlebody|article-body|article__body|article-content|article__content|"
               + "article-text|articletext|story-body|storybody|story-content|story-text|post-body|"
               + "post-content|post-text|postbody|entry-content|entry-body|entrytext|entry-text|"
               + "body-text|bodytext|text-body|article-body-text|news-text|news-body|content-body|"
               + "itemprop-articlebody|main-text|maintext|single-content|td-post-content|"
-              + "article-main|rich-text|richtext|field-body|field-name-body)(?:$|[\\s_-])");
+              + "article-main|rich-text|richtext|field-body|field-name-body");
 
   /** Roles that mark furniture regardless of class names. */
   static final Set<String> FURNITURE_ROLES =
@@ -75,30 +75,56 @@ final class BoilerplateSignals {
       return "";
     }
     String raw = cls + " " + id;
-    if (raw.contains("ayout") || raw.contains("-") || raw.contains("_")) {
+    if (mayHoldLayoutToken(raw)) {
       raw = LAYOUT_TOKEN.matcher(raw).replaceAll(" ");
     }
     // split camelCase so "articleBody" also reads as "article-body"
-    String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
-    return (raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
+    String split = splitCamelCase(raw);
+    return (split == raw ? raw : raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
+  }
+
+  /** A cheap test that {@link #LAYOUT_TOKEN} could match: it names a layout or starts has/with/no-. */
+  private static boolean mayHoldLayoutToken(String raw) {
+    String lower = raw.toLowerCase(Locale.ROOT);
+    return lower.contains("ayout") || lower.contains("has") || lower.contains("with") || lower.contains("no-")
+        || lower.contains("no_");
+  }
+
+  /** "articleBody" as "article-Body"; the same string when there is no lower-upper pair. */
+  private static String splitCamelCase(String raw) {
+    StringBuilder sb = null;
+    for (int i = 1; i < raw.length(); i++) {
+      char prev = raw.charAt(i - 1);
+      char c = raw.charAt(i);
+      if (prev >= 'a' && prev <= 'z' && c >= 'A' && c <= 'Z') {
+        if (sb == null) {
+          sb = new StringBuilder(raw.length() + 8).append(raw, 0, i);
+        }
+        sb.append('-');
+      }
+      if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? raw : sb.toString();
   }
 
   /** Furniture names strong enough to outweigh a content name on the same element ("comment-content"). */
-  static final Pattern STRONG_UNLIKELY =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:comments?|commentlist|comment-list|disqus|respond|related|share|sharing|social|cookie|"
+  static final NameSet STRONG_UNLIKELY =
+      NameSet.of(
+          "comments?|commentlist|comment-list|disqus|respond|related|share|sharing|social|cookie|"
               + "cookies|consent|newsletter|sidebar|breadcrumbs?|advert|advertisement|promo|outbrain|taboola|"
               + "recommended|recirc|caption|captions|figcaption|credit|credits|photo-credit|image-credit|copyright|"
-              + "subscribe|subscription|paywall|author-bio|authorbox|author-box|about-author)(?:$|[\\s_-])");
+              + "subscribe|subscription|paywall|author-bio|authorbox|author-box|about-author");
 
   static boolean isUnlikely(String signature) {
-    if (signature.isEmpty() || !UNLIKELY.matcher(signature).find()) {
+    if (signature.isEmpty() || !UNLIKELY.find(signature)) {
       return false;
     }
-    if (!LIKELY.matcher(signature).find()) {
+    if (!LIKELY.find(signature)) {
       return true;
     }
-    return STRONG_UNLIKELY.matcher(signature).find() && !STRONG_CONTENT.matcher(signature).find();
+    return STRONG_UNLIKELY.find(signature) && !STRONG_CONTENT.find(signature);
   }
 
   /** Class weight in the style of content scorers: +25 for content names, -25 for furniture. */
@@ -111,12 +137,12 @@ final class BoilerplateSignals {
     if (sig.isEmpty()) {
       return w;
     }
-    if (STRONG_CONTENT.matcher(sig).find()) {
+    if (STRONG_CONTENT.find(sig)) {
       w += 35;
-    } else if (LIKELY.matcher(sig).find()) {
+    } else if (LIKELY.find(sig)) {
       w += 20;
     }
-    if (UNLIKELY.matcher(sig).find()) {
+    if (UNLIKELY.find(sig)) {
       w -= 25;
     }
     return w;

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,13 +42,15 @@ final class MetadataExtractor {
        "citation_date", "date", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
        "date_published", "og:updated_time", "article:modified_time", "last-modified"};
 
+  private static final String META_TAGS = "sitrep.metaTags";
+  private static final String BODY_TEXT = "sitrep.bodyText";
   private static final String[] AUTHOR_META =
       {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
        "byl", "citation_author", "twitter:creator"};
 
-  private static final Pattern BYLINE_CLASS =
-      Pattern.compile("(?:^|[\\s_-])(?:author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
-          + "byline-name|contributor)(?:$|[\\s_-])");
+  private static final NameSet BYLINE_CLASS =
+      NameSet.of("author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
+          + "byline-name|contributor");
 
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
@@ -265,10 +268,13 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
+    Elements metas = metaTags(doc);
     for (String name : AUTHOR_META) {
       List<String> values = new ArrayList<>();
-      for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
-        values.add(m.attr("content"));
+      for (Element m : metas) {
+        if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name)) {
+          values.add(m.attr("content"));
+        }
       }
       found = cleanAuthors(values);
       if (!found.isEmpty()) {
@@ -294,7 +300,7 @@ final class MetadataExtractor {
     }
     for (Element e : doc.body().getAllElements()) {
       String sig = BoilerplateSignals.signature(e);
-      if (sig.isEmpty() || !BYLINE_CLASS.matcher(sig).find() || sig.contains("comment") || inFurniture(e)) {
+      if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e)) {
         continue;
       }
       String t = e.text();
@@ -305,15 +311,14 @@ final class MetadataExtractor {
         }
       }
     }
-    Matcher label = AUTHOR_LABEL.matcher(doc.body().text());
+    Matcher label = AUTHOR_LABEL.matcher(bodyText(doc));
     if (label.find()) {
       return cleanAuthors(List.of(label.group(1)));
     }
     return List.of();
   }
 
-  private static final Pattern FURNITURE_ANCESTOR =
-      Pattern.compile("(?:^|[\\s_-])(?:footer|comments?|sidebar|widget|related|nav|menu)(?:$|[\\s_-])");
+  private static final NameSet FURNITURE_ANCESTOR = NameSet.of("footer|comments?|sidebar|widget|related|nav|menu");
 
   private static boolean inFurniture(Element e) {
     for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
@@ -322,7 +327,7 @@ final class MetadataExtractor {
         return true;
       }
       String sig = BoilerplateSignals.signature(a);
-      if (!sig.isEmpty() && FURNITURE_ANCESTOR.matcher(sig).find()) {
+      if (!sig.isEmpty() && FURNITURE_ANCESTOR.find(sig)) {
         return true;
       }
     }
@@ -421,13 +426,13 @@ final class MetadataExtractor {
       }
     }
     // last resort: the first full date near the top of the page text
-    String text = doc.body().text();
+    String text = bodyText(doc);
     return parseFirstDate(text.substring(0, Math.min(text.length(), 3000)), false);
   }
 
   /** Dates shown in the page: labelled ones first, then date-like elements, then the first date in the text. */
   private static @Nullable String visibleDate(Document doc) {
-    String bodyText = doc.body().text();
+    String bodyText = bodyText(doc);
     Matcher label = DATE_LABEL.matcher(bodyText);
     while (label.find()) {
       String after = bodyText.substring(label.end(), Math.min(bodyText.length(), label.end() + 60));
@@ -438,7 +443,7 @@ final class MetadataExtractor {
     }
     for (Element e : doc.body().getAllElements()) {
       String sig = BoilerplateSignals.signature(e);
-      if (!sig.isEmpty() && sig.matches(".*(?:date|time|posted|published|datum|meta|byline).*") && !sig.contains("comment")) {
+      if (!sig.isEmpty() && containsAny(sig, "date", "time", "posted", "published", "datum", "meta", "byline") && !sig.contains("comment")) {
         String t = e.text();
         if (t.length() <= 200) {
           String d = parseFirstDate(t, false);
@@ -583,10 +588,43 @@ final class MetadataExtractor {
     return primary.matches("[a-z]{2,3}") ? primary : null;
   }
 
+  private static boolean containsAny(String s, String... parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page's meta tags with content, found once per document and kept in the document's user data:
+   * metadata asks for a few dozen names, and each search would otherwise walk the whole tree.
+   */
+  static Elements metaTags(Document doc) {
+    if (doc.attributes().userData(META_TAGS) instanceof Elements cached) {
+      return cached;
+    }
+    Elements metas = doc.select("meta[content]");
+    doc.attributes().userData(META_TAGS, metas);
+    return metas;
+  }
+
+  /** The body's text, built once per document (several fallbacks search it). */
+  static String bodyText(Document doc) {
+    if (doc.attributes().userData(BODY_TEXT) instanceof String cached) {
+      return cached;
+    }
+    String text = doc.body().text();
+    doc.attributes().userData(BODY_TEXT, text);
+    return text;
+  }
+
   /** The first non-empty content of a meta tag with one of these names or properties. */
   static @Nullable String meta(Document doc, String... names) {
+    Elements metas = metaTags(doc);
     for (String name : names) {
-      for (Element m : doc.select("meta[content]")) {
+      for (Element m : metas) {
         String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
         if (key.equalsIgnoreCase(name)) {
           String v = clean(m.attr("content"));
