@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.ClaimSummary;
@@ -24,6 +25,7 @@ import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.Quote;
 import org.sitrep.corpus.claim.ClaimGroup;
 import org.sitrep.corpus.claim.ClaimMatcher;
@@ -184,11 +186,21 @@ public final class CorpusAnalyzer {
       ReprintDetector.Result reprints) {
     List<StoryDoc> storyDocs = new ArrayList<>(docs.size());
     for (Article a : docs) {
-      Set<String> ents = new TreeSet<>();
+      // canonical entity ids with the words this article uses for them, so that "DPRK" and
+      // "North Korea" are one clustering term
+      Map<String, Set<String>> ents = new TreeMap<>();
       for (Entity e : a.entities()) {
-        entities.globalId(a.id(), e.id()).ifPresent(ents::add);
+        entities.globalId(a.id(), e.id()).ifPresent(g -> {
+          Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
+          forms.add(e.name());
+          forms.addAll(e.aliases());
+          for (Mention m : e.mentions()) {
+            forms.add(m.text());
+          }
+        });
       }
-      storyDocs.add(StoryDocs.of(a.id(), a.title(), StoryDocs.lead(a.text(), LEAD_WORDS), ents, day(a.published())));
+      String leadText = StoryDocs.lead(a.text(), LEAD_WORDS);
+      storyDocs.add(StoryDocs.of(a.id(), a.title(), leadText, ents, day(a.published())));
     }
     int[] cluster = new StoryClusterer(storyParams).cluster(storyDocs);
     Map<String, Integer> clusterOfArticle = new HashMap<>();

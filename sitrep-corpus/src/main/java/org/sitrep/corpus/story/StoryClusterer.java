@@ -137,12 +137,22 @@ public final class StoryClusterer {
     }
     // Articles still alone get one more chance at a lower bar: a lone headline that shares a few
     // distinctive words with a story more likely belongs to it than starts a story of its own.
-    for (int i = from; i < to; i++) {
-      Cluster own = clusters.get(assignment[i]);
-      if (own.size <= 2) {
-        Vec d = docs[i];
-        remove(own, d);
-        assignment[i] = place(d, params.threshold() * params.loneFactor(), own.index);
+    // Articles still alone after the sweep are judged again, while any moves, against the stories
+    // that later articles of the sweep made grow (the first articles of a sweep saw them smaller).
+    for (int sweep = 0; sweep <= params.passes(); sweep++) {
+      boolean moved = false;
+      for (int i = from; i < to; i++) {
+        Cluster own = clusters.get(assignment[i]);
+        if (own.size <= (sweep == 0 ? 2 : 1)) {
+          Vec d = docs[i];
+          remove(own, d);
+          int c = place(d, params.threshold() * params.loneFactor(), own.index);
+          moved |= c != assignment[i];
+          assignment[i] = c;
+        }
+      }
+      if (!moved) {
+        break;
       }
     }
     mergeNewStories(docs, from, to, assignment, firstNew);
