@@ -29,6 +29,8 @@ import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.Quote;
 import org.sitrep.corpus.claim.ClaimGroup;
 import org.sitrep.corpus.claim.ClaimMatcher;
+import org.sitrep.corpus.entity.CapitalActors;
+import org.sitrep.corpus.entity.Capitals;
 import org.sitrep.corpus.entity.EntityResolver;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.corpus.perspective.PerspectiveBuilder;
@@ -78,8 +80,12 @@ public final class CorpusAnalyzer {
     }
     // an article stored twice is analysed once
     Map<String, Article> unique = new LinkedHashMap<>();
+    CapitalActors capitalActors = new CapitalActors(Capitals.bundled());
     for (Article a : articles) {
-      unique.putIfAbsent(a.id(), a);
+      if (!unique.containsKey(a.id())) {
+        // "Moscow signed" is Russia acting: capitals in actor roles are read as their countries
+        unique.put(a.id(), capitalActors.apply(a));
+      }
     }
     List<Article> docs = new ArrayList<>(unique.values());
     Map<Article, Outlet> outletOf = new IdentityHashMap<>();
@@ -115,7 +121,8 @@ public final class CorpusAnalyzer {
         .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
 
     List<TimelineItem> timeline = new TimelineBuilder().build(docs,
-        (a, actor) -> entities.globalIdByName(a.id(), actor).orElse("name:" + actor.strip()),
+        (a, actor) -> entities.globalIdByName(a.id(), actor).or(() -> entities.globalIdOfName(actor))
+            .orElse("name:" + actor.strip()),
         key -> {
           String n = key.startsWith("name:") ? key.substring(5) : entities.name(key);
           return n == null ? key : n;
