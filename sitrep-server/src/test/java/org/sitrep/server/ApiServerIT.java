@@ -165,6 +165,25 @@ class ApiServerIT {
   }
 
   @Test
+  void theChineseReactionThatSaysDprkJoinsTheSummitStory() throws Exception {
+    Article beijing = DemoCorpus.article("Huaxia Review", "Beijing says Russia-DPRK ties");
+    assertThat(storyOf(beijing.id())).isEqualTo(summit);
+    assertThat(containers).isNotEqualTo(summit);
+  }
+
+  @Test
+  void capitalsActingInTheSummitStoryAreTheirCountriesInTheGraph() throws Exception {
+    JsonNode g = json("/api/stories/" + summit + "/graph");
+    assertThat(g.get("nodes")).extracting(n -> n.get("label").asText())
+        .contains("Russia", "North Korea").doesNotContain("Moscow", "Pyongyang");
+    // "Moscow and Pyongyang have both denied the accusations" is an event of the two countries
+    assertThat(g.get("edges")).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("deny");
+      assertThat(e.get("text").asText()).contains("Moscow and Pyongyang");
+    });
+  }
+
+  @Test
   void graphEdgesAreTypedAndCiteSentencesInsideTheirArticles() throws Exception {
     JsonNode g = json("/api/stories/" + summit + "/graph");
     assertThat(g.get("nodes")).extracting(n -> n.get("label").asText()).contains("Russia", "North Korea");
