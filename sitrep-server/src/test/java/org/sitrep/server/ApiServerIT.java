@@ -140,8 +140,10 @@ class ApiServerIT {
     });
     JsonNode claims = json("/api/claims?story=" + containers);
     assertThat(claims).anySatisfy(c -> {
-      assertThat(c.get("text").asText()).contains("6,700 containers");
-      assertThat(c.get("sources").get(0).get("outlet").asText()).isEqualTo("Seoul Evening Ledger");
+      // one claim with its differing figures: 6,700 in Seoul Evening Ledger, 10,000 in Han River Daily
+      assertThat(c.get("text").asText()).contains("6,700 containers").contains("figures differ");
+      assertThat(c.get("sources")).extracting(src -> src.get("outlet").asText())
+          .contains("Seoul Evening Ledger", "Han River Daily");
     });
     assertThat(claims).anySatisfy(c -> {
       assertThat(c.get("status").asText()).isEqualTo("denied");
