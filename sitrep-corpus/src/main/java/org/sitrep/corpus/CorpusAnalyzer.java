@@ -36,6 +36,7 @@ import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.corpus.perspective.PerspectiveBuilder;
 import org.sitrep.corpus.perspective.ToneLexicon;
 import org.sitrep.corpus.reprint.ReprintDetector;
+import org.sitrep.corpus.reprint.ReprintEventDates;
 import org.sitrep.corpus.story.StoryClusterer;
 import org.sitrep.corpus.story.StoryDoc;
 import org.sitrep.corpus.story.StoryDocs;
@@ -89,10 +90,14 @@ public final class CorpusAnalyzer {
     }
     List<Article> docs = new ArrayList<>(unique.values());
     Map<Article, Outlet> outletOf = new IdentityHashMap<>();
+    Map<String, Outlet> outletById = new HashMap<>();
     for (Article a : docs) {
-      outletOf.put(a, outlets.resolve(a.outlet(), a.url(), a.text()));
+      Outlet o = outlets.resolve(a.outlet(), a.url(), a.text());
+      outletOf.put(a, o);
+      outletById.put(a.id(), o);
     }
-    java.util.function.Function<Article, @Nullable String> outletName = a -> outletOf.get(a).name();
+    // by id: a step may see an article rewritten (a reprint's event dates aligned)
+    java.util.function.Function<Article, @Nullable String> outletName = a -> outletById.get(a.id()).name();
 
     List<ReprintDetector.Copy> copies = new ArrayList<>();
     for (Article a : docs) {
@@ -120,7 +125,8 @@ public final class CorpusAnalyzer {
     stories.sort(Comparator.comparingInt((StorySummary s) -> -s.articles().size())
         .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
 
-    List<TimelineItem> timeline = new TimelineBuilder().build(docs,
+    // a reprint's events are its original's: dated as the earliest copy dates them
+    List<TimelineItem> timeline = new TimelineBuilder().build(ReprintEventDates.align(docs, reprints.groupOf()),
         (a, actor) -> entities.globalIdByName(a.id(), actor).or(() -> entities.globalIdOfName(actor))
             .orElse("name:" + actor.strip()),
         key -> {
