@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.sitrep.core.corpus.ClaimRef;
 import org.sitrep.core.corpus.Comparison;
 import org.sitrep.core.corpus.Perspective;
-import org.sitrep.engine.Engine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = CorpusReader.open(spec, options)) {
-      if (engine == null) {
-        return ExitCodes.SOME_FAILED;
-      }
+    return CorpusReader.read(spec, options, engine -> {
       Optional<Comparison> comparison = engine.corpus().compare(story);
       if (comparison.isEmpty()) {
         return CorpusReader.unknownStory(spec, story);
@@ -60,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
-    }
+    });
   }
 
   private static void field(PrintWriter out, String name, String value, int width) {

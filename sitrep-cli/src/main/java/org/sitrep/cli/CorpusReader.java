@@ -3,6 +3,8 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineConfig;
@@ -10,9 +12,72 @@ import org.sitrep.json.SitrepJson;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 
-/** Opening the corpus for a read command, with the store's problems turned into one clear line. */
+/**
+ * What the corpus read commands share: opening the corpus with the store's problems turned into one
+ * clear line, the story check, and the print of a list as JSON or as a counted table.
+ */
 final class CorpusReader {
   private CorpusReader() {}
+
+  /** A read command's work on the open corpus; returns the exit code. */
+  @FunctionalInterface
+  interface Reading {
+    int read(Engine engine) throws IOException;
+  }
+
+  /** Reads a list from the open corpus. */
+  @FunctionalInterface
+  interface ListSource<T> {
+    List<T> list(Engine engine) throws IOException;
+  }
+
+  /** The JSON value printed for a list (the list itself, or items built from it). */
+  @FunctionalInterface
+  interface JsonView<T> {
+    Object of(Engine engine, List<T> items) throws IOException;
+  }
+
+  /**
+   * Opens the corpus on {@code options.data} read-only, runs {@code reading} and closes it; exit 1
+   * (after the reason on stderr) when the corpus cannot be opened.
+   */
+  static int read(CommandLine.Model.CommandSpec spec, CorpusOptions options, Reading reading) throws IOException {
+    try (Engine engine = open(spec, options)) {
+      if (engine == null) {
+        return ExitCodes.SOME_FAILED;
+      }
+      return reading.read(engine);
+    }
+  }
+
+  /**
+   * The list commands: reads the list (of {@code story} when given; an unknown story is a usage
+   * error), prints it as JSON with {@code --format json}, else "N {@code noun}" and the table whose
+   * rows {@code row} adds.
+   */
+  static <T> int printList(CommandLine.Model.CommandSpec spec, CorpusOptions options, @Nullable String story,
+      ListSource<T> source, JsonView<T> json, String noun, Table table, BiConsumer<Table, T> row) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    return read(spec, options, engine -> {
+      if (story != null && engine.corpus().story(story).isEmpty()) {
+        return unknownStory(spec, story);
+      }
+      List<T> items = source.list(engine);
+      if (options.json()) {
+        printJson(out, json.of(engine, items));
+        return ExitCodes.OK;
+      }
+      for (T item : items) {
+        row.accept(table, item);
+      }
+      out.println(items.size() + " " + noun);
+      if (!table.isEmpty()) {
+        table.print(out, Table.lineWidth());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    });
+  }
 
   /** The engine on {@code options.data}, read-only, or null after printing why not. */
   static @Nullable Engine open(CommandLine.Model.CommandSpec spec, CorpusOptions options) {
@@ -44,7 +109,7 @@ final class CorpusReader {
   }
 
   /** "a, b, c" for a list, cut to {@code max} items with "+N". */
-  static String join(java.util.List<String> items, int max) {
+  static String join(List<String> items, int max) {
     if (items.size() <= max) {
       return String.join(", ", items);
     }

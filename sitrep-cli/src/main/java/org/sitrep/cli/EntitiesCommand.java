@@ -1,12 +1,10 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.EntitySummary;
-import org.sitrep.engine.Engine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,29 +22,10 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = CorpusReader.open(spec, options)) {
-      if (engine == null) {
-        return ExitCodes.SOME_FAILED;
-      }
-      if (story != null && engine.corpus().story(story).isEmpty()) {
-        return CorpusReader.unknownStory(spec, story);
-      }
-      List<EntitySummary> entities = engine.corpus().entities(story);
-      if (options.json()) {
-        CorpusReader.printJson(out, entities);
-        return ExitCodes.OK;
-      }
-      Table t = new Table(List.of("NAME", "TYPE", "ARTICLES", "ROLES", "ALIASES"), 32, 12, 8, 40, 200);
-      for (EntitySummary e : entities) {
-        t.row(e.name(), e.type(), e.articles(), CorpusReader.join(e.roles(), 3), CorpusReader.join(e.aliases(), 4));
-      }
-      out.println(entities.size() + " entities");
-      if (!t.isEmpty()) {
-        t.print(out, Table.lineWidth());
-      }
-      out.flush();
-      return ExitCodes.OK;
-    }
+    return CorpusReader.printList(spec, options, story, engine -> engine.corpus().entities(story),
+        (engine, entities) -> entities, "entities",
+        new Table(List.of("NAME", "TYPE", "ARTICLES", "ROLES", "ALIASES"), 32, 12, 8, 40, 200),
+        (Table t, EntitySummary e) -> t.row(e.name(), e.type(), e.articles(), CorpusReader.join(e.roles(), 3),
+            CorpusReader.join(e.aliases(), 4)));
   }
 }

@@ -14,7 +14,6 @@ import org.sitrep.core.corpus.InvalidQueryException;
 import org.sitrep.core.corpus.SearchHit;
 import org.sitrep.core.corpus.SearchQuery;
 import org.sitrep.core.corpus.SearchResult;
-import org.sitrep.engine.Engine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,10 +69,7 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("sitrep search: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    try (Engine engine = CorpusReader.open(spec, options)) {
-      if (engine == null) {
-        return ExitCodes.SOME_FAILED;
-      }
+    return CorpusReader.read(spec, options, engine -> {
       SearchResult r;
       try {
         if (like != null) {
@@ -118,7 +114,7 @@ public final class SearchCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
-    }
+    });
   }
 
   private static List<String> upper(List<String> values, boolean upper) {

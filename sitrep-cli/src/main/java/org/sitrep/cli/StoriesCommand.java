@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,33 +22,17 @@ public final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = CorpusReader.open(spec, options)) {
-      if (engine == null) {
-        return ExitCodes.SOME_FAILED;
-      }
-      List<StorySummary> stories = engine.corpus().stories();
-      if (options.json()) {
-        List<StoryItem> items = new ArrayList<>();
-        for (StorySummary s : stories) {
-          items.add(item(engine, s));
-        }
-        CorpusReader.printJson(out, items);
-        return ExitCodes.OK;
-      }
-      Table t = new Table(List.of("ID", "ARTICLES", "OUTLETS", "COUNTRIES", "FIRST", "LAST", "TITLE"),
-          16, 8, 30, 14, 10, 10, 200);
-      for (StorySummary s : stories) {
-        t.row(s.id(), s.articles().size(), CorpusReader.join(s.outlets(), 3), String.join(",", s.countries()),
-            day(s.first()), day(s.last()), s.title());
-      }
-      out.println(stories.size() + " stories");
-      if (!t.isEmpty()) {
-        t.print(out, Table.lineWidth());
-      }
-      out.flush();
-      return ExitCodes.OK;
-    }
+    return CorpusReader.printList(spec, options, null, engine -> engine.corpus().stories(),
+        (engine, stories) -> {
+          List<StoryItem> items = new ArrayList<>();
+          for (StorySummary s : stories) {
+            items.add(item(engine, s));
+          }
+          return items;
+        }, "stories",
+        new Table(List.of("ID", "ARTICLES", "OUTLETS", "COUNTRIES", "FIRST", "LAST", "TITLE"), 16, 8, 30, 14, 10, 10, 200),
+        (Table t, StorySummary s) -> t.row(s.id(), s.articles().size(), CorpusReader.join(s.outlets(), 3),
+            String.join(",", s.countries()), day(s.first()), day(s.last()), s.title()));
   }
 
   /**

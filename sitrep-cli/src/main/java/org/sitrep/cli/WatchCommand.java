@@ -85,6 +85,8 @@ public final class WatchCommand implements Callable<Integer> {
       } else {
         engine = Engine.open(new EngineConfig(data, null, !noNlp, Math.max(1, Runtime.getRuntime().availableProcessors())));
         Engine opened = engine;
+        // the countries the sources file states reach the outlet registry: their articles get them
+        opened.addOutlets(sources.sources().stream().flatMap(s -> s.outletFacts().stream()).toList());
         sink = new PageSink() {
           @Override
           public org.sitrep.core.stage.ItemResult<org.sitrep.core.corpus.IngestOutcome> accept(

@@ -113,6 +113,20 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void tableOutputsMatchGoldenFiles() throws Exception {
+    // the table width follows COLUMNS; the golden files are at the default width
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("COLUMNS") == null, "COLUMNS is set");
+    Golden.check(ok("stories", "--data", data).out(), "corpus/snapshot/stories.txt");
+    Golden.check(ok("entities", "--data", data).out(), "corpus/snapshot/entities.txt");
+    Golden.check(ok("entities", "--data", data, "--story", "s-flood").out(), "corpus/snapshot/entities-s-flood.txt");
+    Golden.check(ok("timeline", "--data", data).out(), "corpus/snapshot/timeline.txt");
+    Golden.check(ok("claims", "--data", data).out(), "corpus/snapshot/claims.txt");
+    Golden.check(ok("claims", "--data", data, "--contested").out(), "corpus/snapshot/claims-contested.txt");
+    Golden.check(ok("compare", "s-fishing", "--data", data).out(), "corpus/snapshot/compare-s-fishing.txt");
+    Golden.check(ok("search", "fishing dispute", "--data", data).out(), "corpus/snapshot/search-fishing.txt");
+  }
+
+  @Test
   void everyFactItemCarriesSources() throws Exception {
     for (String command : List.of("stories", "entities", "timeline", "claims")) {
       JsonNode items = SitrepJson.mapper().readTree(ok(command, "--data", data, "--format", "json").out());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.ClaimSummary;
@@ -24,14 +25,18 @@ import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.Quote;
 import org.sitrep.corpus.claim.ClaimGroup;
 import org.sitrep.corpus.claim.ClaimMatcher;
+import org.sitrep.corpus.entity.CapitalActors;
+import org.sitrep.corpus.entity.Capitals;
 import org.sitrep.corpus.entity.EntityResolver;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.corpus.perspective.PerspectiveBuilder;
 import org.sitrep.corpus.perspective.ToneLexicon;
 import org.sitrep.corpus.reprint.ReprintDetector;
+import org.sitrep.corpus.reprint.ReprintEventDates;
 import org.sitrep.corpus.story.StoryClusterer;
 import org.sitrep.corpus.story.StoryDoc;
 import org.sitrep.corpus.story.StoryDocs;
@@ -76,15 +81,23 @@ public final class CorpusAnalyzer {
     }
     // an article stored twice is analysed once
     Map<String, Article> unique = new LinkedHashMap<>();
+    CapitalActors capitalActors = new CapitalActors(Capitals.bundled());
     for (Article a : articles) {
-      unique.putIfAbsent(a.id(), a);
+      if (!unique.containsKey(a.id())) {
+        // "Moscow signed" is Russia acting: capitals in actor roles are read as their countries
+        unique.put(a.id(), capitalActors.apply(a));
+      }
     }
     List<Article> docs = new ArrayList<>(unique.values());
     Map<Article, Outlet> outletOf = new IdentityHashMap<>();
+    Map<String, Outlet> outletById = new HashMap<>();
     for (Article a : docs) {
-      outletOf.put(a, outlets.resolve(a.outlet(), a.url(), a.text()));
+      Outlet o = outlets.resolve(a.outlet(), a.url(), a.text());
+      outletOf.put(a, o);
+      outletById.put(a.id(), o);
     }
-    java.util.function.Function<Article, @Nullable String> outletName = a -> outletOf.get(a).name();
+    // by id: a step may see an article rewritten (a reprint's event dates aligned)
+    java.util.function.Function<Article, @Nullable String> outletName = a -> outletById.get(a.id()).name();
 
     List<ReprintDetector.Copy> copies = new ArrayList<>();
     for (Article a : docs) {
@@ -112,8 +125,10 @@ public final class CorpusAnalyzer {
     stories.sort(Comparator.comparingInt((StorySummary s) -> -s.articles().size())
         .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
 
-    List<TimelineItem> timeline = new TimelineBuilder().build(docs,
-        (a, actor) -> entities.globalIdByName(a.id(), actor).orElse("name:" + actor.strip()),
+    // a reprint's events are its original's: dated as the earliest copy dates them
+    List<TimelineItem> timeline = new TimelineBuilder().build(ReprintEventDates.align(docs, reprints.groupOf()),
+        (a, actor) -> entities.globalIdByName(a.id(), actor).or(() -> entities.globalIdOfName(actor))
+            .orElse("name:" + actor.strip()),
         key -> {
           String n = key.startsWith("name:") ? key.substring(5) : entities.name(key);
           return n == null ? key : n;
@@ -184,11 +199,21 @@ public final class CorpusAnalyzer {
       ReprintDetector.Result reprints) {
     List<StoryDoc> storyDocs = new ArrayList<>(docs.size());
     for (Article a : docs) {
-      Set<String> ents = new TreeSet<>();
+      // canonical entity ids with the words this article uses for them, so that "DPRK" and
+      // "North Korea" are one clustering term
+      Map<String, Set<String>> ents = new TreeMap<>();
       for (Entity e : a.entities()) {
-        entities.globalId(a.id(), e.id()).ifPresent(ents::add);
+        entities.globalId(a.id(), e.id()).ifPresent(g -> {
+          Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
+          forms.add(e.name());
+          forms.addAll(e.aliases());
+          for (Mention m : e.mentions()) {
+            forms.add(m.text());
+          }
+        });
       }
-      storyDocs.add(StoryDocs.of(a.id(), a.title(), StoryDocs.lead(a.text(), LEAD_WORDS), ents, day(a.published())));
+      String leadText = StoryDocs.lead(a.text(), LEAD_WORDS);
+      storyDocs.add(StoryDocs.of(a.id(), a.title(), leadText, ents, day(a.published())));
     }
     int[] cluster = new StoryClusterer(storyParams).cluster(storyDocs);
     Map<String, Integer> clusterOfArticle = new HashMap<>();

@@ -51,4 +51,24 @@ class CorpusAnalyzerTest {
     assertThat(s.storyOfArticle()).containsKeys("odd", "empty");
     assertThat(s.stories()).allSatisfy(st -> assertThat(st.title()).isNotNull());
   }
+
+  @Test
+  void aReprintPublishedADayLaterAddsItsSourceToTheOriginalsEventNotASecondEvent() throws Exception {
+    String body = "PYONGYANG, June 19 (Meridian Wire) - Russian President Vladimir Putin landed in Pyongyang shortly"
+        + " before 3 a.m. local time, where North Korean leader Kim Jong Un met him at the airport. It was the"
+        + " Russian leader's first trip to North Korea in 24 years, and the two leaders held talks for hours.";
+    Article wire = Doc.of("wire", "Meridian Wire", null, "2024-06-19T09:40Z", "Putin lands in Pyongyang", body)
+        .event("meet", List.of("Kim Jong Un"), "him", "2024-06-19T03:00", null, "Kim Jong Un met him")
+        .build();
+    // the copy's NLP anchored "3 a.m." on its own publication day
+    Article copy = Doc.of("copy", "Deccan Morning Post", null, "2024-06-20", "Putin, Kim meet in Pyongyang", body)
+        .credit("Meridian Wire")
+        .event("meet", List.of("Kim Jong Un"), "him", "2024-06-20T03:00", null, "Kim Jong Un met him")
+        .build();
+    CorpusSnapshot s = new CorpusAnalyzer(OutletRegistry.load(null)).analyze(List.of(copy, wire));
+    assertThat(s.timeline()).singleElement().satisfies(t -> {
+      assertThat(t.date()).isEqualTo("2024-06-19T03:00");
+      assertThat(t.sources()).extracting(org.sitrep.core.corpus.SourceRef::article).containsExactlyInAnyOrder("wire", "copy");
+    });
+  }
 }

@@ -310,6 +310,44 @@ public final class Engine implements AutoCloseable {
     return store.similar(articleId, k);
   }
 
+  /**
+   * Adds outlets the user states elsewhere (a sources file's outlet and country) to the registry:
+   * articles ingested from now on resolve to them, so their country is the one stated, not inferred.
+   * They are kept in the data folder's outlets file, so later commands on the store know them too;
+   * an outlet already in that file keeps its line. Thread-safe.
+   *
+   * @throws IOException when the data folder's outlets file cannot be written
+   */
+  public void addOutlets(List<Outlet> extra) throws IOException {
+    Objects.requireNonNull(extra, "extra");
+    if (extra.isEmpty()) {
+      return;
+    }
+    synchronized (lazyLock) {
+      Path kept = config.dataDir().resolve(OUTLETS_FILE);
+      OutletRegistry current = outlets();
+      List<String> lines = java.nio.file.Files.isRegularFile(kept)
+          ? new ArrayList<>(java.nio.file.Files.readAllLines(kept, java.nio.charset.StandardCharsets.UTF_8))
+          : new ArrayList<>();
+      boolean added = false;
+      for (Outlet o : extra) {
+        Optional<Outlet> known = current.find(o.name());
+        if (known.isPresent() && !known.get().inferred() && Objects.equals(known.get().country(), o.country())) {
+          continue;
+        }
+        lines.add(o.name().replace("|", " ") + " | " + (o.country() == null ? "" : o.country()) + " | "
+            + o.kind().name() + " | " + String.join(", ", o.domains()) + " |");
+        added = true;
+      }
+      if (!added) {
+        return;
+      }
+      java.nio.file.Files.write(kept, lines, java.nio.charset.StandardCharsets.UTF_8);
+      registry = OutletRegistry.load(kept);
+      analyzer = new CorpusAnalyzer(registry);
+    }
+  }
+
   private OutletRegistry outlets() {
     OutletRegistry r = registry;
     if (r == null) {

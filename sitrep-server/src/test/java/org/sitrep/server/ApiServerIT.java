@@ -140,8 +140,10 @@ class ApiServerIT {
     });
     JsonNode claims = json("/api/claims?story=" + containers);
     assertThat(claims).anySatisfy(c -> {
-      assertThat(c.get("text").asText()).contains("6,700 containers");
-      assertThat(c.get("sources").get(0).get("outlet").asText()).isEqualTo("Seoul Evening Ledger");
+      // one claim with its differing figures: 6,700 in Seoul Evening Ledger, 10,000 in Han River Daily
+      assertThat(c.get("text").asText()).contains("6,700 containers").contains("figures differ");
+      assertThat(c.get("sources")).extracting(src -> src.get("outlet").asText())
+          .contains("Seoul Evening Ledger", "Han River Daily");
     });
     assertThat(claims).anySatisfy(c -> {
       assertThat(c.get("status").asText()).isEqualTo("denied");
@@ -162,6 +164,25 @@ class ApiServerIT {
     assertThat(c.get("story").asText()).isEqualTo(summit);
     assertThat(c.get("perspectives")).extracting(p -> p.get("country").asText()).contains("KP", "KR", "RU", "US")
         .doesNotHaveDuplicates().isSorted();
+  }
+
+  @Test
+  void theChineseReactionThatSaysDprkJoinsTheSummitStory() throws Exception {
+    Article beijing = DemoCorpus.article("Huaxia Review", "Beijing says Russia-DPRK ties");
+    assertThat(storyOf(beijing.id())).isEqualTo(summit);
+    assertThat(containers).isNotEqualTo(summit);
+  }
+
+  @Test
+  void capitalsActingInTheSummitStoryAreTheirCountriesInTheGraph() throws Exception {
+    JsonNode g = json("/api/stories/" + summit + "/graph");
+    assertThat(g.get("nodes")).extracting(n -> n.get("label").asText())
+        .contains("Russia", "North Korea").doesNotContain("Moscow", "Pyongyang");
+    // "Moscow and Pyongyang have both denied the accusations" is an event of the two countries
+    assertThat(g.get("edges")).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("deny");
+      assertThat(e.get("text").asText()).contains("Moscow and Pyongyang");
+    });
   }
 
   @Test

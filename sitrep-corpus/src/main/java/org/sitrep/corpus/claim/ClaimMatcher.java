@@ -1,6 +1,7 @@
 package org.sitrep.corpus.claim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +56,7 @@ public final class ClaimMatcher {
   private static final int RECENT_GROUPS = 100;
   private static final int COMPARE_MEMBERS = 8;
 
-  private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities) {}
+  private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities, Set<String> units) {}
 
   /**
    * Groups the claims of {@code articles} (arrival order).
@@ -94,7 +95,13 @@ public final class ClaimMatcher {
             stems.add(t);
           }
         }
-        items.add(new Item(a, c, stems, ents));
+        Set<String> units = new HashSet<>();
+        for (Quantity q : a.quantities()) {
+          if (q.unit() != null && !q.unit().isBlank() && q.start() >= c.start() && q.end() <= c.end()) {
+            units.add(unitKey(q.unit()));
+          }
+        }
+        items.add(new Item(a, c, stems, ents, units));
         for (String s : stems) {
           df.merge(s, 1, Integer::sum);
         }
@@ -200,7 +207,17 @@ public final class ClaimMatcher {
     if (common >= OVERLAP * shorter) {
       return true;
     }
+    // the same kind of figure about the same entities, worded apart ("has sent about 6,700
+    // containers", "has shipped around 10,000 containers"): one claim whose figures differ
+    if (sharedEntities >= 2 && !Collections.disjoint(a.units(), b.units())) {
+      return true;
+    }
     return sharedEntities >= 2 && (denial(a.claim()) || denial(b.claim()));
+  }
+
+  /** A figure's unit as compared across claims: folded and stemmed ("Containers" = "container"). */
+  private static String unitKey(String unit) {
+    return Terms.stem(Terms.fold(unit).strip());
   }
 
   private static boolean denial(Claim c) {
@@ -214,6 +231,7 @@ public final class ClaimMatcher {
     Set<String> corroborated = new TreeSet<>();
     boolean contested = false;
     String claimant = null;
+    String deniedClaimant = null;
     List<SourceRef> sources = new ArrayList<>();
     List<ClaimGroup.Member> members = new ArrayList<>();
     Map<String, Map<String, List<String>>> figures = new LinkedHashMap<>();
@@ -228,6 +246,9 @@ public final class ClaimMatcher {
         contested = true;
         if (c.status() == ClaimStatus.DENIED && c.claimant() != null && c.deniedBy().isEmpty()) {
           deniedBy.add(c.claimant());
+        } else if (c.claimant() != null && !c.deniedBy().isEmpty() && deniedClaimant == null) {
+          // "Blinken said ..., which Moscow denies": Blinken still makes the claim
+          deniedClaimant = c.claimant();
         }
         continue;
       }
@@ -238,7 +259,7 @@ public final class ClaimMatcher {
       corroborated.add(origin);
       for (Quantity q : i.article().quantities()) {
         if (q.start() >= c.start() && q.end() <= c.end()) {
-          String unit = q.unit() == null ? "" : Terms.stem(Terms.fold(q.unit()).strip());
+          String unit = q.unit() == null ? "" : unitKey(q.unit());
           String shown = shownFigure.computeIfAbsent(unit, k -> new LinkedHashMap<>())
               .computeIfAbsent(q.value(), v -> q.text());
           List<String> by = figures.computeIfAbsent(unit, k -> new LinkedHashMap<>())
@@ -252,6 +273,9 @@ public final class ClaimMatcher {
     }
     if (!deniedBy.isEmpty()) {
       contested = true;
+    }
+    if (claimant == null) {
+      claimant = deniedClaimant;
     }
     boolean differ = figures.values().stream().anyMatch(m -> m.size() > 1);
     String text = lead.claim().text();

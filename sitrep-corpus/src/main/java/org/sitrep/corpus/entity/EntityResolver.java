@@ -154,6 +154,28 @@ public final class EntityResolver {
     return Optional.empty();
   }
 
+  /**
+   * The corpus entity named {@code name} (its corpus name or an alias) anywhere in the corpus, for a
+   * name an article uses without tagging it; the entity in most articles wins.
+   */
+  public Optional<String> globalIdOfName(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String folded = Terms.fold(name).strip();
+    for (EntitySummary e : summaries) {
+      if (Terms.fold(e.name()).equals(folded)) {
+        return Optional.of(e.id());
+      }
+    }
+    for (EntitySummary e : summaries) {
+      if (e.aliases().stream().anyMatch(a -> Terms.fold(a).equals(folded))) {
+        return Optional.of(e.id());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The corpus name of a corpus entity id. */
   public @Nullable String name(String globalId) {
     return nameOfGlobal.get(globalId);

@@ -44,6 +44,8 @@ public final class StoryClusterer {
   /** Dot-product accumulator by story index, zero between calls. */
   private double[] acc = new double[64];
   private int docsSeen;
+  /** The best-scoring story of the last placement, whether or not it reached the bar; -1 for none. */
+  private int lastBest = -1;
 
   public StoryClusterer(StoryParams params) {
     this.params = params;
@@ -137,12 +139,29 @@ public final class StoryClusterer {
     }
     // Articles still alone get one more chance at a lower bar: a lone headline that shares a few
     // distinctive words with a story more likely belongs to it than starts a story of its own.
-    for (int i = from; i < to; i++) {
-      Cluster own = clusters.get(assignment[i]);
-      if (own.size <= 2) {
-        Vec d = docs[i];
-        remove(own, d);
-        assignment[i] = place(d, params.threshold() * params.loneFactor(), own.index);
+    // An article still alone after the sweep is judged again, while any moves, when the story
+    // nearest to it has grown since it was judged (articles later in the sweep joined it).
+    int[] nearest = new int[to - from];
+    int[] nearestSize = new int[to - from];
+    for (int sweep = 0; sweep <= params.passes(); sweep++) {
+      boolean moved = false;
+      for (int i = from; i < to; i++) {
+        Cluster own = clusters.get(assignment[i]);
+        int k = i - from;
+        boolean again = sweep == 0 ? own.size <= 2
+            : own.size == 1 && nearest[k] >= 0 && clusters.get(nearest[k]).size > nearestSize[k];
+        if (again) {
+          Vec d = docs[i];
+          remove(own, d);
+          int c = place(d, params.threshold() * params.loneFactor(), own.index);
+          nearest[k] = lastBest;
+          nearestSize[k] = lastBest >= 0 ? clusters.get(lastBest).size : 0;
+          moved |= c != assignment[i];
+          assignment[i] = c;
+        }
+      }
+      if (!moved) {
+        break;
       }
     }
     mergeNewStories(docs, from, to, assignment, firstNew);
@@ -279,6 +298,7 @@ public final class StoryClusterer {
         best = cands[k];
       }
     }
+    lastBest = best;
     if (best < 0 || bestScore < threshold) {
       if (reuse >= 0 && clusters.get(reuse).size == 0) {
         best = reuse;

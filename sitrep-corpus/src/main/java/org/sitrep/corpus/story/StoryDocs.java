@@ -1,8 +1,14 @@
 package org.sitrep.corpus.story;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.corpus.text.Terms;
 
@@ -17,6 +23,8 @@ public final class StoryDocs {
   public static final double ENTITY_WEIGHT = 1.0;
   /** Prefix that keeps entity terms apart from words. */
   static final String ENTITY_PREFIX = "\u0001";
+  /** Longest upper-case form (in letters) that is matched case-sensitively as an acronym ("US", "DPRK"). */
+  private static final int ACRONYM_MAX = 6;
 
   private StoryDocs() {}
 
@@ -26,23 +34,113 @@ public final class StoryDocs {
    */
   public static StoryDoc of(String id, @Nullable String title, @Nullable String lead, Set<String> entities,
       @Nullable Long day) {
+    Map<String, List<String>> noForms = new TreeMap<>();
+    for (String e : entities) {
+      noForms.put(e, List.of());
+    }
+    return of(id, title, lead, noForms, day);
+  }
+
+  /**
+   * The clustering view of one article whose entities are known with the surface forms the article
+   * uses for them (name, aliases, mention texts), keyed by canonical entity id. Where a form occurs
+   * in the headline or lead, the occurrence also counts for the entity's term, at the weight of its
+   * place: "DPRK" in one headline and "North Korea" in another share a term, and "Russia-DPRK" is
+   * read as its two entities besides its words. Entities the headline and lead do not name weigh
+   * {@link #ENTITY_WEIGHT}. With no forms this is {@link #of(String, String, String, Set, Long)}.
+   *
+   * <p>Acronym forms (all capitals, up to six letters) match only in capitals, so the entity "US"
+   * does not take the pronoun "us".
+   */
+  public static StoryDoc of(String id, @Nullable String title, @Nullable String lead,
+      Map<String, ? extends Collection<String>> entityForms, @Nullable Long day) {
+    List<Form> forms = forms(entityForms);
     Map<String, Double> raw = new HashMap<>();
+    Map<String, Double> entityRaw = new HashMap<>();
     if (title != null) {
-      for (String t : Terms.terms(title)) {
-        raw.merge(t, TITLE_WEIGHT, Double::sum);
-      }
+      count(title, forms, TITLE_WEIGHT, raw, entityRaw);
     }
     if (lead != null) {
-      for (String t : Terms.terms(lead)) {
-        raw.merge(t, 1.0, Double::sum);
-      }
+      count(lead, forms, 1.0, raw, entityRaw);
     }
     Map<String, Double> weights = new HashMap<>();
     raw.forEach((t, tf) -> weights.put(t, 1 + Math.log(tf)));
-    for (String e : entities) {
-      weights.put(ENTITY_PREFIX + e, ENTITY_WEIGHT);
+    for (String e : entityForms.keySet()) {
+      double tf = entityRaw.getOrDefault(e, 0.0);
+      weights.put(ENTITY_PREFIX + e, tf > 0 ? Math.max(ENTITY_WEIGHT, 1 + Math.log(tf)) : ENTITY_WEIGHT);
     }
-    return new StoryDoc(id, weights, entities, day);
+    return new StoryDoc(id, weights, entityForms.keySet(), day);
+  }
+
+  /** One surface form of an entity, folded, longest first so "North Korea" wins over "Korea". */
+  private record Form(String folded, String original, boolean acronym, String entity) {}
+
+  private static List<Form> forms(Map<String, ? extends Collection<String>> entityForms) {
+    List<Form> out = new ArrayList<>();
+    for (Map.Entry<String, ? extends Collection<String>> e : entityForms.entrySet()) {
+      for (String f : e.getValue()) {
+        String s = f.strip();
+        String folded = Terms.fold(s);
+        List<String> words = Terms.words(s);
+        if (words.isEmpty() || words.size() == 1 && (words.get(0).length() < 2 || Terms.isStopWord(words.get(0))
+            && !isAcronym(s))) {
+          continue;
+        }
+        out.add(new Form(folded, s, isAcronym(s), e.getKey()));
+      }
+    }
+    out.sort(Comparator.comparingInt((Form f) -> -f.folded().length()).thenComparing(Form::folded)
+        .thenComparing(Form::entity));
+    return out;
+  }
+
+  private static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > ACRONYM_MAX) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Counts in {@code text} the entity forms (into {@code entityRaw}; an occurrence inside a longer
+   * form already counted does not count again) and its words (into {@code raw}), each occurrence at
+   * {@code weight}. The words stay: an entity term adds to them, it does not replace them.
+   */
+  private static void count(String text, List<Form> forms, double weight, Map<String, Double> raw,
+      Map<String, Double> entityRaw) {
+    String folded = Terms.fold(text);
+    boolean[] taken = new boolean[folded.length()];
+    // folding may change the length (rare letters); then acronyms are compared on the folded text
+    boolean aligned = folded.length() == text.length();
+    for (Form f : forms) {
+      int from = 0;
+      for (int i = folded.indexOf(f.folded()); i >= 0; i = folded.indexOf(f.folded(), from)) {
+        int end = i + f.folded().length();
+        from = i + 1;
+        if (!boundary(folded, i - 1) || !boundary(folded, end) || taken[i] || taken[end - 1]) {
+          continue;
+        }
+        if (f.acronym() && aligned && !text.startsWith(f.original(), i)) {
+          continue;
+        }
+        entityRaw.merge(f.entity(), weight, Double::sum);
+        Arrays.fill(taken, i, end, true);
+        from = end;
+      }
+    }
+    for (String t : Terms.terms(text)) {
+      raw.merge(t, weight, Double::sum);
+    }
+  }
+
+  /** True when position {@code i} is outside {@code s} or not a letter or digit. */
+  private static boolean boundary(String s, int i) {
+    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
   }
 
   /** The first {@code maxWords} words of {@code text} (its lead). */

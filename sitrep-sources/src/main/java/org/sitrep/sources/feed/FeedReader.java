@@ -141,7 +141,41 @@ public final class FeedReader {
       return Stream.of(new ItemResult.Failed<>(source, STAGE, Reason.FETCH_FAILED,
           "feed-reader: cannot read " + source + ": " + e.getMessage()));
     }
-    return pages(feed, source, null);
+    return pages(feed, source, outletName(feed.title()));
+  }
+
+  private static final java.util.regex.Pattern SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[-\u2013\u2014|:\u00bb/]+\\s+|:\\s+|\\s*::\\s*");
+  /** Words of a feed title that describe the feed, not the publisher. */
+  private static final java.util.regex.Pattern FEED_WORDS = java.util.regex.Pattern.compile(
+      "(?i)\\b(rss|atom|feeds?|xml|latest|newest|most recent|recent|top stories|top news|headlines|"
+          + "breaking|all (?:news|stories|articles|posts)|news ?feed|updates|home ?page|front ?page|channel)\\b");
+
+  /**
+   * The publisher's name in a feed channel title, cleaned of what describes the feed
+   * ("Example News - RSS" and "Latest news | Example News" give "Example News"); null when nothing
+   * but such words is left (the host then names the outlet).
+   */
+  public static @Nullable String outletName(@Nullable String channelTitle) {
+    if (channelTitle == null || channelTitle.isBlank()) {
+      return null;
+    }
+    for (String part : SEPARATOR.split(channelTitle.strip())) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      String rest = FEED_WORDS.matcher(p).replaceAll(" ").replaceAll("(?i)\\b(news|the|and|from|of|on|for|in)\\b", " ")
+          .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      if (rest.isEmpty()) {
+        continue; // the segment only describes the feed ("Latest news", "RSS")
+      }
+      // words that describe the feed at the ends of a name: "Example News RSS feed" -> "Example News"
+      String name = p.replaceAll("(?i)(\\s+(rss|atom|xml|feeds?|channel))+\\s*$", "")
+          .replaceAll("(?i)^((rss|atom|xml|feeds?)\\s+)+", "").strip();
+      return name.isEmpty() ? null : name;
+    }
+    return null;
   }
 
   /** Pages of an already parsed feed, one per entry (see {@link #pages(Path)}). */

@@ -41,4 +41,25 @@ public record SourceSpec(String name, Kind kind, URI url, @Nullable String outle
       throw new IllegalArgumentException("maxItems must be >= 1, got " + maxItems);
     }
   }
+
+  /**
+   * The outlet facts this source states, for the outlet registry: its outlet (or, unnamed, the
+   * host of its URL) with the stated country and the host as its domain; empty when no country is
+   * stated (nothing to add to what the registry infers).
+   */
+  public java.util.Optional<org.sitrep.core.corpus.Outlet> outletFacts() {
+    if (country == null) {
+      return java.util.Optional.empty();
+    }
+    String host = url.getHost() == null ? null : url.getHost().toLowerCase(java.util.Locale.ROOT);
+    if (host != null && host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    String outletName = outlet != null && !outlet.isBlank() ? outlet.strip() : host;
+    if (outletName == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new org.sitrep.core.corpus.Outlet(outletName, country,
+        org.sitrep.core.corpus.OutletKind.UNKNOWN, host == null ? java.util.List.of() : java.util.List.of(host), false));
+  }
 }

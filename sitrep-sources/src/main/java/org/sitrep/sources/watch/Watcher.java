@@ -251,18 +251,24 @@ public final class Watcher {
 
   /** A new entry to handle: its URL and what the listing said about it. */
   private record Candidate(String key, @Nullable String url, @Nullable String published, @Nullable FeedItem item,
-      @Nullable String listedAt) {}
+      @Nullable String listedAt, @Nullable String channelOutlet) {}
+
+  /** The outlet of a candidate's page: the source's, else the feed channel's name (else the host decides). */
+  private static @Nullable String outletOf(SourceSpec spec, Candidate c) {
+    return spec.outlet() != null ? spec.outlet() : c.channelOutlet();
+  }
 
   private List<Candidate> entries(SourceSpec spec, FetchResult.Fetched fetched) throws StageException {
     String where = fetched.finalUri().toString();
     if (spec.kind() == SourceSpec.Kind.FEED) {
       ParsedFeed feed = feeds.parse(fetched.body(), where);
       List<Candidate> list = new ArrayList<>();
+      String channelOutlet = FeedReader.outletName(feed.title());
       for (FeedItem item : feed.items()) {
         String url = item.link() == null ? null : resolve(fetched.finalUri(), item.link());
         String key = url != null ? url : item.key();
         if (key != null) {
-          list.add(new Candidate(key, url, item.published(), item, where));
+          list.add(new Candidate(key, url, item.published(), item, where, channelOutlet));
         }
       }
       return list;
@@ -293,7 +299,7 @@ public final class Watcher {
     }
     List<SitemapEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing((SitemapEntry e) -> e.published() == null ? "" : e.published()).reversed());
-    return sorted.stream().map(e -> new Candidate(e.url(), e.url(), e.published(), null, where)).toList();
+    return sorted.stream().map(e -> new Candidate(e.url(), e.url(), e.published(), null, where, null)).toList();
   }
 
   private List<Candidate> fresh(List<Candidate> all, int max) {
@@ -357,7 +363,7 @@ public final class Watcher {
     String how;
     if (item != null && item.fullText()) {
       page = FeedReader.page(new FeedItem(c.url(), item.guid(), item.title(), item.published(), item.authors(),
-          item.content(), item.contentChars(), true), name, spec.outlet());
+          item.content(), item.contentChars(), true), name, outletOf(spec, c));
       page = new RawPage(page.source(), page.url(), page.type(), page.body(), page.charset(), page.published(),
           page.outlet(), clock.instant());
       how = "from feed content (" + item.contentChars() + " chars)";
@@ -400,7 +406,7 @@ public final class Watcher {
         return;
       }
       page = new RawPage(fetched.finalUri().toString(), fetched.finalUri().toString(), type, fetched.body(),
-          fetched.charset(), c.published(), spec.outlet(), fetched.fetchedAt());
+          fetched.charset(), c.published(), outletOf(spec, c), fetched.fetchedAt());
       how = "fetched 200 (" + LimitedInput.describeSize(fetched.body().length) + ")"
           + (fetched.finalUri().equals(uri) ? "" : " via redirect to " + fetched.finalUri());
     }

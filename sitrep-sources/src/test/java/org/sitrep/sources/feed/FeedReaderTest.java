@@ -206,4 +206,23 @@ class FeedReaderTest {
     assertThat(FeedFormat.looksLikeFeed("<rssfeed>".getBytes(StandardCharsets.UTF_8))).isFalse();
     assertThat(FeedFormat.looksLikeFeed(new byte[0])).isFalse();
   }
+
+  @Test
+  void aFeedFilesPagesNameTheChannelAsTheirOutletNotTheHost(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("world.xml");
+    Files.writeString(file, rss2("").replace("<title>Example World</title>", "<title>Example World - RSS</title>"));
+    RawPage page = ((ItemResult.Ok<RawPage>) reader.pages(file).toList().get(0)).value();
+    assertThat(page.outlet()).isEqualTo("Example World");
+  }
+
+  @Test
+  void channelTitlesLoseWhatDescribesTheFeed() {
+    assertThat(FeedReader.outletName("Example News - RSS")).isEqualTo("Example News");
+    assertThat(FeedReader.outletName("Latest news | Example Daily")).isEqualTo("Example Daily");
+    assertThat(FeedReader.outletName("Example Times: Top Stories")).isEqualTo("Example Times");
+    assertThat(FeedReader.outletName("Example Herald RSS Feed")).isEqualTo("Example Herald");
+    assertThat(FeedReader.outletName("The Korea Herald")).isEqualTo("The Korea Herald");
+    assertThat(FeedReader.outletName("Latest news")).isNull();
+    assertThat(FeedReader.outletName("  ")).isNull();
+  }
 }

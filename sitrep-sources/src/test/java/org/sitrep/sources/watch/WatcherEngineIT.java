@@ -85,4 +85,46 @@ class WatcherEngineIT {
       assertThat(WatchState.read(data).get(0).articles()).isEqualTo(2);
     }
   }
+
+  @Test
+  void theCountryASourceStatesIsTheCountryOfItsArticles() throws Exception {
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.serve("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+      server.serve("/one.html", "text/html; charset=utf-8", article("Talks to resume", "GENEVA"));
+      server.serve("/feed.xml", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+          + "<link>http://x/</link><description>d</description>"
+          + "<item><title>Talks to resume</title><link>" + server.uri("/one.html") + "</link></item></channel></rss>");
+      SourceSpec spec = new SourceSpec("World", SourceSpec.Kind.FEED, server.uri("/feed.xml"), "Example Courier", "KR",
+          Duration.ofMinutes(10), 50);
+      FetchPolicy policy = FetchPolicy.defaults().withPerHost(2, Duration.ZERO).withRetries(0, Duration.ZERO);
+      Path data = tmp.resolve("data");
+      try (Engine engine = open(data); WatchState state = WatchState.open(data);
+          HttpFetcher fetcher = new HttpFetcher(policy)) {
+        engine.addOutlets(spec.outletFacts().stream().toList());
+        PageSink sink = new PageSink() {
+          @Override
+          public ItemResult<IngestOutcome> accept(RawPage page) {
+            return engine.ingest(page);
+          }
+
+          @Override
+          public void flush() throws IOException {
+            engine.refresh();
+          }
+        };
+        new Watcher(List.of(spec), state, fetcher, sink, line -> {}, Clock.systemUTC()).pollAll();
+        engine.refresh();
+        assertThat(engine.corpus().stories()).singleElement()
+            .satisfies(s -> assertThat(s.countries()).containsExactly("KR"));
+        assertThat(engine.corpus().outlet("Example Courier")).hasValueSatisfying(o -> {
+          assertThat(o.country()).isEqualTo("KR");
+          assertThat(o.inferred()).isFalse();
+        });
+      }
+      // a later reader of the same store knows the outlet as well
+      try (Engine engine = open(data)) {
+        assertThat(engine.corpus().outlet("Example Courier")).hasValueSatisfying(o -> assertThat(o.country()).isEqualTo("KR"));
+      }
+    }
+  }
 }
