@@ -178,10 +178,19 @@ class ApiServerIT {
     JsonNode g = json("/api/stories/" + summit + "/graph");
     assertThat(g.get("nodes")).extracting(n -> n.get("label").asText())
         .contains("Russia", "North Korea").doesNotContain("Moscow", "Pyongyang");
-    // "Moscow and Pyongyang have both denied the accusations" is an event of the two countries
+    // "Moscow and Pyongyang have both denied the accusations" is an event of the two countries; two
+    // states denying together do not deny each other, so it draws no edge between them
+    JsonNode events = json("/api/timeline?story=" + summit);
+    assertThat(events).anySatisfy(item -> {
+      assertThat(item.get("action").asText()).isEqualTo("deny");
+      assertThat(item.get("text").asText()).contains("Moscow and Pyongyang");
+      assertThat(item.get("actors")).extracting(JsonNode::asText).containsExactly("Russia", "North Korea");
+    });
+    assertThat(g.get("edges")).noneSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("deny"));
+    // the accusers point at the accused
     assertThat(g.get("edges")).anySatisfy(e -> {
-      assertThat(e.get("type").asText()).isEqualTo("deny");
-      assertThat(e.get("text").asText()).contains("Moscow and Pyongyang");
+      assertThat(e.get("type").asText()).isEqualTo("accuse");
+      assertThat(e.get("text").asText()).contains("have accused North Korea");
     });
   }
 

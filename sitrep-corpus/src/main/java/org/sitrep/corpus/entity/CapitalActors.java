@@ -39,9 +39,17 @@ public final class CapitalActors {
           actors.add(c);
         }
       }
-      changed |= !actors.equals(e.actors());
-      events.add(actors.equals(e.actors()) ? e
-          : new Event(e.action(), actors, e.object(), e.date(), e.place(), e.text(), e.start(), e.end()));
+      List<String> targets = new ArrayList<>(e.targets().size());
+      for (String t : e.targets()) {
+        String c = country(article, t).orElse(t);
+        if (!targets.contains(c) && !actors.contains(c)) {
+          targets.add(c);
+        }
+      }
+      boolean same = actors.equals(e.actors()) && targets.equals(e.targets());
+      changed |= !same;
+      events.add(same ? e
+          : new Event(e.action(), actors, targets, e.object(), e.date(), e.place(), e.text(), e.start(), e.end()));
     }
     List<Claim> claims = new ArrayList<>(article.claims().size());
     for (Claim c : article.claims()) {

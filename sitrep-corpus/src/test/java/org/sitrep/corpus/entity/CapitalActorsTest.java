@@ -32,6 +32,17 @@ class CapitalActorsTest {
   }
 
   @Test
+  void capitalsAsTargetsBecomeTheirCountriesAndKeepTheOtherFields() {
+    Event warn = new Event("warn", List.of("Pyongyang"), List.of("Washington", "Seoul"), null, "2024-06-19", null,
+        TEXT.substring(0, 47), 0, 47);
+    Article out = new CapitalActors(Capitals.bundled()).apply(article(List.of(), List.of(warn), List.of()));
+    Event e = out.events().get(0);
+    assertThat(e.actors()).containsExactly("North Korea");
+    assertThat(e.targets()).containsExactly("United States", "South Korea");
+    assertThat(e.date()).isEqualTo("2024-06-19");
+  }
+
+  @Test
   void aPersonOrOrganisationWithACapitalsNameStaysItself() {
     Entity person = new Entity("p1", "Washington", EntityType.PERSON, List.of(),
         List.of(new Mention("Washington", 48, 58)), List.of());
