@@ -26,6 +26,12 @@ public final class TimelineCommand implements Callable<Integer> {
         (engine, items) -> items, "events",
         new Table(List.of("DATE", "ACTION", "ACTORS", "SOURCES", "TEXT"), 16, 14, 36, 7, 200),
         (Table t, TimelineItem i) -> t.row(i.date() == null ? "?" : i.date(), i.action(),
-            CorpusReader.join(i.actors(), 3), i.sources().size(), i.text()));
+            parties(i), i.sources().size(), i.text()));
+  }
+
+  /** "North Korea → Russia": who acted, and whom it was done to or with. */
+  private static String parties(TimelineItem i) {
+    String actors = CorpusReader.join(i.actors(), 3);
+    return i.targets().isEmpty() ? actors : actors + " → " + CorpusReader.join(i.targets(), 2);
   }
 }

@@ -78,7 +78,7 @@ class CorpusCommandsTest {
                 List.of(new SourceRef("a1", "Harbour Times", 0, 79), s2)),
             new EntitySummary("park-jin", "Park Jin", EntityType.PERSON, List.of("Park"), 1,
                 List.of("Foreign Minister"), List.of(s1))),
-        List.of(new TimelineItem("2024-06-18", "meet", List.of("Korea", "Japan"),
+        List.of(new TimelineItem("2024-06-18", "meet", List.of("Korea"), List.of("Japan"),
                 "Foreign ministers of Korea and Japan met in Seoul on Tuesday for trade talks.",
                 List.of(new SourceRef("a1", "Harbour Times", 0, 79))),
             new TimelineItem("2024-06-19", "flood", List.of(), "The river flooded the lower town on Wednesday.",
