@@ -81,7 +81,14 @@ public final class EventExtractor {
       "legislators", "negotiators", "envoy", "envoys", "ambassador", "ambassadors", "embassy",
       "ministry", "regime", "administration", "counterpart", "counterparts", "side", "navy", "army",
       "leadership", "banks", "companies", "firms", "entities", "individuals", "warships", "jets",
-      "units", "personnel", "agents", "spies", "hackers", "nationals", "workers", "media");
+      "units", "personnel", "agents", "spies", "hackers", "nationals", "workers", "media",
+      // what belongs to a state stands for it as a target ("fired at Ukrainian cities")
+      "city", "cities", "towns", "villages", "territory", "infrastructure", "ports", "bases", "positions",
+      "shipping", "vessels", "ships", "missiles", "drones", "rockets", "shells", "weapons");
+  /** Weapons that stand for the state that fired them when a passive verb names no agent. */
+  private static final Set<String> WEAPONS = Set.of(
+      "missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "artillery", "weapons",
+      "warships", "jets", "bombers", "troops", "forces");
   private static final Gazetteer GAZETTEER = Gazetteer.standard();
   private static final Set<String> PLACE_NER = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
@@ -263,6 +270,12 @@ public final class EventExtractor {
       subject = agent(s, tree, verb);
     }
     if (subject < 0) {
+      // "North Korean missiles had been fired at Ukrainian cities": the weapons' state fired them.
+      int patient = first(tree.children(verb), "nsubj:pass");
+      if (patient >= 0 && WEAPONS.contains(s.tokens().get(patient).word().toLowerCase(Locale.ROOT))) {
+        String state = party(s, tree, patient, index);
+        return state == null ? List.of() : List.of(state);
+      }
       return List.of();
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
@@ -382,7 +395,7 @@ public final class EventExtractor {
       heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("to"))));
     }
     if (IMPOSING_ACTIONS.contains(action)) {
-      heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("on", "against"))));
+      heads.addAll(withConjuncts(tree, related(s, tree, verb, lightNoun, objectToken, Set.of("on", "against", "at"))));
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (int h : heads) {

@@ -122,4 +122,14 @@ class EventExtractorIT {
       assertThat(e.place()).isEqualTo("Seoul");
     });
   }
+
+  @Test
+  void weaponsFiredWithoutAnAgentWereFiredByTheirState() {
+    List<Event> events = events("Administration officials said North Korean missiles had been fired at Ukrainian "
+        + "cities this year.", "2024-06-21");
+    assertThat(events).filteredOn(e -> e.action().equals("fire")).singleElement().satisfies(e -> {
+      assertThat(e.actors()).containsExactly("North Korea");
+      assertThat(e.targets()).containsExactly("Ukraine");
+    });
+  }
 }
