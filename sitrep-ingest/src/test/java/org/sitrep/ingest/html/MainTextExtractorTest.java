@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class MainTextExtractorTest {
@@ -152,5 +155,37 @@ class MainTextExtractorTest {
     List<String> out = paragraphs("<div class=\"row has-sidebar\"><div class=\"o-row c-fixed-sidebar-layout\">"
         + article() + "</div><div class=\"sidebar\"><p>Most read: a list of other stories from today.</p></div></div>");
     assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void endsTheArticleWhereItsCoreContainerEnds() {
+    String bio = "Jane Smith has covered regional politics for the paper since 2009, and before that she reported on"
+        + " courts and crime for a weekly magazine in the capital.";
+    String promo = "Our morning briefing, free every weekday.";
+    String body = "<div class=\"wrapper\"><div class=\"story-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P1.replace("Thursday", "Friday") + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"bio\"><p>" + bio + "</p></div><div class=\"promo\"><p>" + promo + "</p></div></div>";
+    Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("div.wrapper"), blocks);
+    assertThat(blocks).extracting(MainTextExtractor.Block::text).contains(bio, promo);
+
+    List<MainTextExtractor.Block> trimmed = MainTextExtractor.trimOutsideCore(blocks);
+
+    assertThat(trimmed).extracting(MainTextExtractor.Block::text)
+        .containsExactly(P1, P2, P3, P1.replace("Thursday", "Friday"), P2, P3);
+  }
+
+  @Test
+  void keepsBlocksOutsideTheCoreThatComeBeforeIt() {
+    String standfirst = "A short standfirst that sits outside the story body but introduces the article for readers.";
+    String body = "<div class=\"wrapper\"><div class=\"intro\"><p>" + standfirst + "</p></div>"
+        + "<div class=\"story-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>";
+    Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("div.wrapper"), blocks);
+
+    assertThat(MainTextExtractor.trimOutsideCore(blocks)).extracting(MainTextExtractor.Block::text)
+        .containsExactly(standfirst, P1, P2, P3);
   }
 }
