@@ -159,6 +159,10 @@ final class MainTextExtractor {
       parts = withSiblings(top, stats, regions);
     }
     List<Block> blocks = new ArrayList<>();
+    Element lead = leadBefore(parts.get(0), body, stats);
+    if (lead != null) {
+      linearise(lead, blocks);
+    }
     for (Element part : parts) {
       linearise(part, blocks);
     }
@@ -536,6 +540,57 @@ final class MainTextExtractor {
 
   private static final double SIBLING_GOOD = 250;
 
+  /**
+   * A standfirst often sits just before the article body in its own container (an intro box, the
+   * article header): a small block of one or two sentences, without links, preceding the chosen
+   * content or one of its near ancestors.
+   */
+  static @Nullable Element leadBefore(Element first, Element body, TextStats stats) {
+    Element e = first;
+    for (int level = 0; level < 3 && e != body && e.parent() != null && e.parent() != body; level++) {
+      Element prev = e.previousElementSibling();
+      for (int k = 0; k < 2 && prev != null; k++, prev = prev.previousElementSibling()) {
+        if (looksLikeLead(prev, stats)) {
+          return prev;
+        }
+      }
+      e = e.parent();
+    }
+    return null;
+  }
+
+  /** Text set beside a picture in the same small container is its caption. */
+  private static boolean captionOfPicture(Element text) {
+    Element parent = text.parent();
+    for (Element c : parent == null ? text.children() : parent.children()) {
+      String tag = c.normalName();
+      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select("> img, > picture").isEmpty())) {
+        return true;
+      }
+    }
+    return !text.select("> img, > picture").isEmpty();
+  }
+
+  private static boolean looksLikeLead(Element e, TextStats stats) {
+    int len = stats.text(e);
+    if (len < 60 || len > 700 || stats.linkDensity(e) > 0.1 || HEADINGS.contains(e.normalName())) {
+      return false;
+    }
+    List<Block> blocks = new ArrayList<>();
+    linearise(e, blocks);
+    if (blocks.isEmpty() || blocks.size() > 3) {
+      return false;
+    }
+    for (Block b : blocks) {
+      String t = b.text();
+      if (!b.heading() && t.length() >= 60 && b.linkDensity() == 0 && SENTENCE_END.matcher(t).find()
+          && !captionOfPicture(b.source())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double siblingScore(Element e, TextStats stats) {
     double score = BoilerplateSignals.classWeight(e);
     for (Element p : e.getElementsByTag("p")) {
@@ -680,6 +735,7 @@ final class MainTextExtractor {
 
   private static List<String> filter(List<Block> blocks, @Nullable String title) {
     String normTitle = title == null ? null : normalise(title);
+    Set<Element> proseParents = proseParents(blocks);
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -687,7 +743,7 @@ final class MainTextExtractor {
       if (normTitle != null && kept.size() < 3 && normalise(text).equals(normTitle)) {
         continue;
       }
-      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150)) {
+      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150) && !linkParagraphInProse(b, proseParents)) {
         continue;
       }
       if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
@@ -766,6 +822,72 @@ final class MainTextExtractor {
     }
   }
 
+
+  /** Containers holding at least two sentence-like paragraphs of their own. */
+  private static Set<Element> proseParents(List<Block> blocks) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      Element parent = b.source().parent();
+      if (parent != null && good(b)) {
+        counts.merge(parent, 1, Integer::sum);
+      }
+    }
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    counts.forEach((e, n) -> {
+      if (n >= 2) {
+        out.add(e);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * A paragraph that is only a link, sitting among the article's own paragraphs, is part of the
+   * text (a source, a petition, an event page), unlike a link in a list or a box.
+   */
+  private static boolean linkParagraphInProse(Block b, Set<Element> proseParents) {
+    Element parent = b.source().parent();
+    if (!b.tag().equals("p") || parent == null || !proseParents.contains(parent)) {
+      return false;
+    }
+    String own = siteOf(b.source().baseUri());
+    var anchors = b.source().select("a[href]");
+    if (own.isEmpty() || anchors.isEmpty()) {
+      return false;
+    }
+    for (Element a : anchors) {
+      String href = a.attr("abs:href");
+      if (href.startsWith("mailto:")) {
+        continue;
+      }
+      String site = siteOf(href);
+      // a link to the site's own pages is a teaser ("read also"); one to elsewhere is a source
+      if (site.isEmpty() || site.equals(own)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last two labels of a URL's host ("example.co" of "news.example.co"), or "" when none. */
+  static String siteOf(String url) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0) {
+      return "";
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = url.substring(start, end).toLowerCase(Locale.ROOT);
+    int last = host.lastIndexOf('.');
+    if (last <= 0) {
+      return host;
+    }
+    int prev = host.lastIndexOf('.', last - 1);
+    return prev < 0 ? host : host.substring(prev + 1);
+  }
 
   private static boolean good(Block b) {
     return b.text().length() >= 80 && b.linkDensity() < 0.3;

@@ -188,4 +188,60 @@ class MainTextExtractorTest {
     assertThat(MainTextExtractor.trimOutsideCore(blocks)).extracting(MainTextExtractor.Block::text)
         .containsExactly(standfirst, P1, P2, P3);
   }
+
+  private static List<String> paragraphsAt(String url, String body) {
+    String html = "<html><head><title>Emergency extended</title></head><body>" + body + "</body></html>";
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, url).paragraphs();
+  }
+
+  @Test
+  void keepsAStandfirstSetApartBeforeTheBody() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as rivers kept rising.";
+    List<String> out = paragraphs("<div class=\"page\"><div class=\"article-intro\"><p>" + lead + "</p></div>"
+        + "<div class=\"article-main\"><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P2 + "</p></div><div class=\"share\"><a href=\"/s\">Share</a></div></div>"
+        + "<div class=\"more\"><p><a href=\"/a\">Other story</a></p><p><a href=\"/b\">And another</a></p></div></div>");
+    assertThat(out).containsExactly(lead, P1, P2, P3, P2);
+  }
+
+  @Test
+  void findsTheStandfirstBeforeTheChosenBodyButNotAPictureCaption() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as rivers kept rising.";
+    Document doc = Jsoup.parse("<html><body><div class=\"page\"><div class=\"article-intro\"><p>" + lead
+        + "</p></div><div class=\"article-main\"><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2
+        + "</p></div></div></div><div class=\"other\"><div class=\"top\"><img src=\"/flood.jpg\"><p>" + lead
+        + "</p></div><div class=\"article-text\"><p>" + P1 + "</p></div></div></body></html>");
+    MainTextExtractor.TextStats stats = new MainTextExtractor.TextStats();
+    stats.measure(doc.body());
+
+    assertThat(MainTextExtractor.leadBefore(doc.selectFirst("div.page div.article-text"), doc.body(), stats))
+        .isSameAs(doc.selectFirst("div.article-intro"));
+    assertThat(MainTextExtractor.leadBefore(doc.selectFirst("div.other div.article-text"), doc.body(), stats))
+        .isNull();
+  }
+
+  @Test
+  void aCaptionBesideAPictureIsNoStandfirst() {
+    String caption = "Rescue workers carry sandbags along the river bank in the northern districts on Wednesday.";
+    List<String> out = paragraphs("<div class=\"page\"><div class=\"top\"><img src=\"/flood.jpg\"><p>" + caption
+        + "</p></div><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void keepsLinkOnlyParagraphsCitingOtherSitesButNotTeasersForOwnPages() {
+    List<String> out = paragraphsAt("https://www.news.example/politics/emergency",
+        "<div class=\"story\"><p>" + P1 + "</p><p><a href=\"https://petitions.example.org/flood-relief\">"
+            + "petitions.example.org/flood-relief</a></p><p>" + P2 + "</p>"
+            + "<p><a href=\"https://www.news.example/politics/other-story\">Minister resigns over flood response</a></p>"
+            + "<p>" + P3 + "</p></div>");
+    assertThat(out).containsExactly(P1, "petitions.example.org/flood-relief", P2, P3);
+  }
+
+  @Test
+  void siteOfKeepsTheLastTwoHostLabels() {
+    assertThat(MainTextExtractor.siteOf("https://www.news.example/a/b?c=d")).isEqualTo("news.example");
+    assertThat(MainTextExtractor.siteOf("http://blog.news.example:8080/x")).isEqualTo("news.example");
+    assertThat(MainTextExtractor.siteOf("mailto:desk@news.example")).isEmpty();
+  }
 }
