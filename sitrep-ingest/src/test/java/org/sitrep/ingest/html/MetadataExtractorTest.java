@@ -135,4 +135,44 @@ class MetadataExtractorTest {
     assertThat(MetadataExtractor.cleanAuthors(List.of("Reuters Staff"))).isEmpty();
     assertThat(MetadataExtractor.cleanAuthors(List.of("@handle", "  "))).isEmpty();
   }
+
+  @Test
+  void sectionSegmentsNextToTheSiteNameGoToo() {
+    ExtractedPage forum = page("<title>Upgrade breaks mobile data? | Phones | Forum | Ledger.example</title>", "",
+        "https://www.ledger.example/forum/4711");
+    assertThat(forum.title()).isEqualTo("Upgrade breaks mobile data?");
+    ExtractedPage blog = page("<title>Ledger Notes » Blog Archive » Interning small integers in Python</title>",
+        "<h1>Ledger Notes</h1>", "https://ledgernotes.example/2019/10/interning");
+    assertThat(blog.title()).isEqualTo("Interning small integers in Python");
+  }
+
+  @Test
+  void aSeriesPrefixStaysWhenNoSiteNameWasFound() {
+    ExtractedPage p = page("<title>Patch notes - Release 4.47.4 - Tagundnachtgleiche bugfix build</title>", "",
+        "https://game.example/threads/3976");
+    assertThat(p.title()).isEqualTo("Release 4.47.4 - Tagundnachtgleiche bugfix build");
+  }
+
+  @Test
+  void headingsLoseTheSiteNameTheyCarry() {
+    ExtractedPage p = page("<title>EU taxonomy: gas is not sustainable | Federal Agency</title>"
+        + "<meta property=\"og:site_name\" content=\"Federal Agency\">",
+        "<h1>EU taxonomy: gas is not sustainable | Federal Agency</h1>");
+    assertThat(p.title()).isEqualTo("EU taxonomy: gas is not sustainable");
+  }
+
+  @Test
+  void jsonLdHeadlineBeatsADecoratedOpenGraphTitle() {
+    ExtractedPage p = page("<meta property=\"og:title\" content=\"Workout of the week | Medley pyramid - SWIMMER\">"
+        + "<meta property=\"og:site_name\" content=\"SWIMMER\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Medley pyramid\"}</script>",
+        "");
+    assertThat(p.title()).isEqualTo("Medley pyramid");
+  }
+
+  @Test
+  void splitsCjkTitlesJoinedByABareHyphen() {
+    ExtractedPage p = page("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "", "http://www.xinhua.example/local/1.htm");
+    assertThat(p.title()).isEqualTo("武汉的声音：有英勇的你，才有英雄的城！");
+  }
 }
