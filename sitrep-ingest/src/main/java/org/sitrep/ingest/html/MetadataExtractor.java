@@ -51,8 +51,10 @@ final class MetadataExtractor {
 
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
-          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|"
-          + "authors?|auteur|text|reporter|redakteur(?:in)?)\\s*:?\\s*)+(?=\\p{Lu}|\\s)\\s*");
+          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
+          + "reporter|redakteur(?:in)?)(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
+          // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
+          + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
@@ -63,6 +65,10 @@ final class MetadataExtractor {
       Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
           + "redaktion|redakteur|korrespondent|mitarbeiter|agency|agentur|news|desk|team|press|photographer|"
           + "updated|published|posted|min(?:ute)?s?|read|follow|twitter|email|contact|profile|more)\\b");
+
+  /** Default accounts of publishing systems: a login, not a byline. */
+  private static final Pattern CMS_ACCOUNT =
+      Pattern.compile("(?i)(?:wordpress|wp|site|web|blog)?[ _-]?(?:admin|administrator|webmaster|root|user|guest|gast)");
 
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
 
@@ -420,7 +426,8 @@ final class MetadataExtractor {
             || p.toLowerCase(Locale.ROOT).startsWith("veröffentlicht") || p.contains("[at]") || p.contains("http")) {
           continue;
         }
-        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()) {
+        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()
+            || CMS_ACCOUNT.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;

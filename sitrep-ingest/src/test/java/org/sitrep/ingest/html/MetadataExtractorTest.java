@@ -131,7 +131,9 @@ class MetadataExtractorTest {
 
   @Test
   void authorCleaningDropsNonNames() {
-    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).containsExactly("admin");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by Anna Weber on 12.03.2020"))).containsExactly("Anna Weber");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("wordpressadmin", "Administrator"))).isEmpty();
     assertThat(MetadataExtractor.cleanAuthors(List.of("Reuters Staff"))).isEmpty();
     assertThat(MetadataExtractor.cleanAuthors(List.of("@handle", "  "))).isEmpty();
   }
@@ -174,5 +176,24 @@ class MetadataExtractorTest {
   void splitsCjkTitlesJoinedByABareHyphen() {
     ExtractedPage p = page("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "", "http://www.xinhua.example/local/1.htm");
     assertThat(p.title()).isEqualTo("武汉的声音：有英勇的你，才有英雄的城！");
+  }
+
+  @Test
+  void bylinePrefixesNeverEatTheStartOfAName() {
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Dieter Sieckmeyer"))).containsExactly("Dieter Sieckmeyer");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Von Debora Weiss"))).containsExactly("Debora Weiss");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("di Marco Rossi"))).containsExactly("Marco Rossi");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("von lupa"))).containsExactly("lupa");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Autor: ferienblog.example"))).containsExactly("ferienblog.example");
+  }
+
+  @Test
+  void jsonLdAuthorGivenByReferenceIsResolvedInTheGraph() {
+    ExtractedPage p = page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Article\",\"headline\":\"New rules from July\","
+        + "\"author\":{\"@id\":\"https://blog.example/#/schema/person/1\"}},"
+        + "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"https://blog.example/#/schema/person/1\","
+        + "\"name\":\"Helga Fahrner\"}]}</script>", "");
+    assertThat(p.authors()).containsExactly("Helga Fahrner");
   }
 }
