@@ -42,7 +42,7 @@ final class MainTextExtractor {
   /** Short lines that are furniture in any article body (multilingual, general). */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?i)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+          "(?iu)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
               + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
               + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
               + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
@@ -82,7 +82,7 @@ final class MainTextExtractor {
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
       Pattern.compile(
-          "(?i)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
+          "(?iu)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
               + "(?:you|we) (?:may|might) also like.*|more (?:from|on|about|in) .{0,40}|read (?:next|more|also).*|"
               + "recommended( for you| stories)?|most (?:read|popular|viewed)|explore further|see also|also read.*|"
               + "(?:\\d+ )?comments?( \\(\\d+\\))?|leave a (?:comment|reply)|write a comment|post a comment|"
@@ -106,7 +106,7 @@ final class MainTextExtractor {
               + "follow (?:us|the) .{0,40}|download (?:our|the) app.*)[.:!…]?$");
 
   private static final Pattern DATE_ONLY =
-      Pattern.compile("(?i)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
+      Pattern.compile("(?iu)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
               + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
 
   /** A block of text found in the chosen content, with its link text share. */

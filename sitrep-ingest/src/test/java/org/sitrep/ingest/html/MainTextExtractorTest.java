@@ -244,4 +244,11 @@ class MainTextExtractorTest {
     assertThat(MainTextExtractor.siteOf("http://blog.news.example:8080/x")).isEqualTo("news.example");
     assertThat(MainTextExtractor.siteOf("mailto:desk@news.example")).isEmpty();
   }
+
+  @Test
+  void furnitureLinesMatchCapitalisedUmlauts() {
+    List<String> out = paragraphs("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><h3>Ähnliche Beiträge</h3><p>Über den Autor</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
 }
