@@ -443,6 +443,32 @@ final class MetadataExtractor {
   // ---------------------------------------------------------------- dates
 
   private static @Nullable String published(Document doc, JsonLdReader.Facts ld, @Nullable String url) {
+    String found = publishedFromPage(doc, ld, url);
+    String fromUrl = null;
+    if (url != null) {
+      Matcher m = URL_DATE.matcher(url);
+      if (m.find()) {
+        fromUrl = date(m.group(1), m.group(2), m.group(3), null, null);
+      }
+    }
+    if (fromUrl == null || found == null) {
+      return found == null ? fromUrl : found;
+    }
+    // the date in the path is fixed when the article is first filed: a page date before it, or long
+    // after it (a sidebar's, a copyright line's, a re-publication's), is not the publication date
+    java.time.LocalDate pathDay;
+    java.time.LocalDate pageDay;
+    try {
+      pathDay = java.time.LocalDate.parse(fromUrl.substring(0, Math.min(10, fromUrl.length())));
+      pageDay = java.time.LocalDate.parse(found.substring(0, Math.min(10, found.length())));
+    } catch (java.time.format.DateTimeParseException e) {
+      return found;
+    }
+    boolean consistent = !pageDay.isBefore(pathDay) && !pageDay.isAfter(pathDay.plusDays(31));
+    return consistent ? found : fromUrl;
+  }
+
+  private static @Nullable String publishedFromPage(Document doc, JsonLdReader.Facts ld, @Nullable String url) {
     String d = normaliseDate(ld.datePublished());
     if (d != null) {
       return d;

@@ -196,4 +196,16 @@ class MetadataExtractorTest {
         + "\"name\":\"Helga Fahrner\"}]}</script>", "");
     assertThat(p.authors()).containsExactly("Helga Fahrner");
   }
+
+  @Test
+  void theDateInThePathOverridesAPageDateBeforeItOrLongAfterIt() {
+    String url = "https://blog.example/2019/10/22/soldering-old-devices/";
+    assertThat(page("<meta property=\"article:published_time\" content=\"2009-04-11T18:06:00+02:00\">", "", url)
+        .published()).isEqualTo("2019-10-22");
+    assertThat(page("<meta property=\"article:published_time\" content=\"2021-03-01\">", "", url).published())
+        .isEqualTo("2019-10-22");
+    // an update a few days later, or the same day with a time, stays
+    assertThat(page("<meta property=\"article:published_time\" content=\"2019-10-25T08:00:00+02:00\">", "", url)
+        .published()).isEqualTo("2019-10-25T08:00+02:00");
+  }
 }
