@@ -251,4 +251,27 @@ class MainTextExtractorTest {
         + "</p><h3>Ähnliche Beiträge</h3><p>Über den Autor</p></div>");
     assertThat(out).containsExactly(P1, P2, P3);
   }
+
+  private static List<String> trimmedBox(String html) {
+    Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("article"), blocks);
+    return MainTextExtractor.trimTrailingBox(blocks).stream().map(MainTextExtractor.Block::text).toList();
+  }
+
+  @Test
+  void aSmallTitledBoxAfterTheProseEndsTheArticle() {
+    String bio = "Inga Brenner heads the social and community desk and tests kitchen gadgets when she is not selling"
+        + " old furniture online.";
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p></div><div class=\"author-box\"><h4>Author</h4><p>" + bio + "</p></div></article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1);
+  }
+
+  @Test
+  void aTrailingSectionAsLongAsTheArticleStays() {
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p></div><section><h2>What comes next</h2><p>" + P2 + "</p><p>" + P3 + "</p></section></article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1, "What comes next", P2, P3);
+  }
 }
