@@ -240,6 +240,13 @@ final class MainTextExtractor {
         return true;
       }
     }
+    // a standfirst set as a bare div of sentences counts too
+    for (Element d : e.getElementsByTag("div")) {
+      String own = d.ownText();
+      if (own.length() >= min && SENTENCE_END.matcher(own).find()) {
+        return true;
+      }
+    }
     return false;
   }
 

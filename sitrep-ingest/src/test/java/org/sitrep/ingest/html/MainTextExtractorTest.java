@@ -274,4 +274,12 @@ class MainTextExtractorTest {
         + P1 + "</p></div><section><h2>What comes next</h2><p>" + P2 + "</p><p>" + P3 + "</p></section></article>");
     assertThat(out).containsExactly(P1, P2, P3, P1, "What comes next", P2, P3);
   }
+
+  @Test
+  void keepsAStandfirstSetAsABareDivInTheArticleHeader() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as the rivers kept rising.";
+    List<String> out = paragraphs("<article><header><h1>Emergency extended</h1><div class=\"summary\">" + lead
+        + "</div></header><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(out).containsExactly(lead, P1, P2, P3);
+  }
 }
