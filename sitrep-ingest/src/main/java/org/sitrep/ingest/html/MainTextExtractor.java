@@ -761,9 +761,7 @@ final class MainTextExtractor {
       return blocks;
     }
     Block opener = blocks.get(last + 1);
-    if (!(opener.heading() || opener.text().length() < 50)) {
-      return blocks;
-    }
+    boolean titled = opener.heading() || opener.text().length() < 50;
     int trailing = 0;
     for (int i = last + 1; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -774,7 +772,37 @@ final class MainTextExtractor {
         trailing += b.text().length();
       }
     }
-    return trailing < TRAILING_BOX_SHARE * proseChars ? new ArrayList<>(blocks.subList(0, last + 1)) : blocks;
+    List<Block> kept = new ArrayList<>(blocks.subList(0, last + 1));
+    if (titled && trailing < TRAILING_BOX_SHARE * proseChars) {
+      return kept;
+    }
+    return teaserCards(blocks.subList(last + 1, blocks.size())) && trailing < proseChars ? kept : blocks;
+  }
+
+  /**
+   * Whether the blocks are excerpts of teaser cards: every paragraph sits in its own copy of one
+   * template (same tag and class, a different parent each time), at least two of them.
+   */
+  private static boolean teaserCards(List<Block> tail) {
+    String template = null;
+    Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    int cards = 0;
+    for (Block b : tail) {
+      if (!good(b)) {
+        continue;
+      }
+      Element src = b.source();
+      String key = src.normalName() + "." + src.className();
+      if (src.className().isEmpty() || (template != null && !template.equals(key))) {
+        return false;
+      }
+      template = key;
+      if (!parents.add(src.parent())) {
+        return false;
+      }
+      cards++;
+    }
+    return cards >= 2;
   }
 
   /** Largest size of a trailing box, as a share of the main prose (0.15–0.5 measured; 0.25 best). */

@@ -282,4 +282,20 @@ class MainTextExtractorTest {
         + "</div></header><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
     assertThat(out).containsExactly(lead, P1, P2, P3);
   }
+
+  @Test
+  void teaserCardsAfterTheProseEndTheArticle() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-news\">");
+    for (String teaser : List.of(
+        "About three years ago, a young prospect started working out with some veterans at a local academy in town.",
+        "Maybe the team has found its own repair squad to fix its problems, and not a moment too soon for the fans.",
+        "Akin to the shark tattoo behind his left ear, the star receiver sensed blood in the water on Sunday afternoon.")) {
+      cards.append("<article class=\"card\"><h5><a href=\"/x\">Headline</a></h5><div class=\"excerpt\">")
+          .append(teaser).append("</div></article>");
+    }
+    cards.append("</div>");
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p><p>" + P2 + "</p></div>" + cards + "</article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1, P2);
+  }
 }
