@@ -298,4 +298,12 @@ class MainTextExtractorTest {
         + P1 + "</p><p>" + P2 + "</p></div>" + cards + "</article>");
     assertThat(out).containsExactly(P1, P2, P3, P1, P2);
   }
+
+  @Test
+  void cookieNoticesInsideTheContentAreFurniture() {
+    List<String> out = paragraphs("<div class=\"story\"><p>This website uses cookies. By continuing to use our website"
+        + " without changing the settings, you are agreeing to our use of cookies.</p><p>" + P1 + "</p><p>" + P2
+        + "</p><p>Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten.</p><p>" + P3 + "</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
 }
