@@ -72,7 +72,7 @@ final class MainTextExtractor {
               + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
               + "mostrar más|voir plus|mostra (?:di più|altro)|"
               + "(?:this|our) (?:web ?)?site uses cookies.*|we use cookies.*|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web ?)?site.{0,40}cookies.*|"
-              + "(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies.*|wir (?:verwenden|nutzen) cookies.*|"
+              + "(?:diese|unsere) (?:web ?)?(?:seite|site) (?:verwendet|nutzt) cookies.*|wir (?:verwenden|nutzen) cookies.*|"
               + "(?:veröffentlicht|abgelegt) (?:in|unter)\\s?.{1,60}|(?:posted|filed) (?:in|under) .{1,60}|"
               + "(?:asked|posted|updated|modified|edited|answered) \\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)(?:,? \\d+ \\w+)? ago|"
               + "ähnliche (?:beiträge|artikel|themen)|über (?:den autor|die autorin)|about the author|"
