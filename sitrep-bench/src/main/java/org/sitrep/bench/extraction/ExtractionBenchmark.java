@@ -129,7 +129,7 @@ public final class ExtractionBenchmark {
       ShingleScorer.DocScore d = scorer.score(g.path("articleBody").asText(""), predicted);
       ours.add(d);
       ObjectNode line = JSON.createObjectNode().put("bench", "article-extraction").put("id", id)
-          .put("url", url).put("precision", d.precision()).put("recall", d.recall());
+          .put("url", url).put("precision", d.precision()).put("recall", d.recall()).put("text", predicted);
       detail.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(line) + "\n");
     }
     ShingleScorer.Score s = scorer.aggregate(ours);
@@ -227,7 +227,7 @@ public final class ExtractionBenchmark {
           .put("file", entry.path("file").asText()).put("with", entry.path("with").size()).put("tp", pageCounts[0])
           .put("fp", pageCounts[1]).put("title", page == null ? null : page.title()).put("goldTitle", goldTitle)
           .put("titleOk", titleMatch).put("author", ourAuthor).put("goldAuthor", goldAuthor).put("date", ourDate)
-          .put("goldDate", goldDate);
+          .put("goldDate", goldDate).put("text", text);
       ArrayNode found = line.putArray("foundWithout");
       ArrayNode missed = line.putArray("missedWith");
       String normText = norm(text);

@@ -77,6 +77,14 @@ final class JsonLdReader {
     if (article == null) {
       return new Facts(null, List.of(), null, null, null, null, site);
     }
+    // graphs (Yoast and kin) name the author once, as a Person, and point to it by "@id"
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    for (JsonNode o : objects) {
+      String id = text(o.get("@id"));
+      if (id != null && o.has("name")) {
+        byId.putIfAbsent(id, o);
+      }
+    }
     String publisher = null;
     JsonNode pub = article.get("publisher");
     if (pub != null) {
@@ -84,7 +92,7 @@ final class JsonLdReader {
     }
     return new Facts(
         firstText(article, "headline", "name"),
-        authors(article.get("author")),
+        authors(article.get("author"), byId),
         text(article.get("datePublished")),
         text(article.get("dateModified")),
         publisher,
@@ -129,17 +137,21 @@ final class JsonLdReader {
     return out;
   }
 
-  private static List<String> authors(@Nullable JsonNode node) {
+  private static List<String> authors(@Nullable JsonNode node, java.util.Map<String, JsonNode> byId) {
     List<String> out = new ArrayList<>();
     if (node == null) {
       return out;
     }
     if (node.isArray()) {
       for (JsonNode n : node) {
-        out.addAll(authors(n));
+        out.addAll(authors(n, byId));
       }
     } else if (node.isObject()) {
       String name = text(node.get("name"));
+      String ref = text(node.get("@id"));
+      if (name == null && ref != null && byId.containsKey(ref)) {
+        name = text(byId.get(ref).get("name"));
+      }
       if (name != null) {
         out.add(name);
       }

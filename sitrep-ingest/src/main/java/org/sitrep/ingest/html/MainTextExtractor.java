@@ -41,7 +41,7 @@ final class MainTextExtractor {
   /** Short lines that are furniture in any article body (multilingual, general). */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?i)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+          "(?iu)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
               + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
               + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
               + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
@@ -70,6 +70,8 @@ final class MainTextExtractor {
               + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
               + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
               + "mostrar más|voir plus|mostra (?:di più|altro)|"
+              + "(?:this|our) (?:web ?)?site uses cookies.*|we use cookies.*|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web ?)?site.{0,40}cookies.*|"
+              + "(?:diese|unsere) (?:web ?)?(?:seite|site) (?:verwendet|nutzt) cookies.*|wir (?:verwenden|nutzen) cookies.*|"
               + "(?:veröffentlicht|abgelegt) (?:in|unter)\\s?.{1,60}|(?:posted|filed) (?:in|under) .{1,60}|"
               + "(?:asked|posted|updated|modified|edited|answered) \\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)(?:,? \\d+ \\w+)? ago|"
               + "ähnliche (?:beiträge|artikel|themen)|über (?:den autor|die autorin)|about the author|"
@@ -81,7 +83,7 @@ final class MainTextExtractor {
   /** Short lines that open the furniture after an article: related items, comments, sharing. */
   private static final Pattern END_MARKER =
       Pattern.compile(
-          "(?i)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
+          "(?iu)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
               + "(?:you|we) (?:may|might) also like.*|more (?:from|on|about|in) .{0,40}|read (?:next|more|also).*|"
               + "recommended( for you| stories)?|most (?:read|popular|viewed)|explore further|see also|also read.*|"
               + "(?:\\d+ )?comments?( \\(\\d+\\))?|leave a (?:comment|reply)|write a comment|post a comment|"
@@ -105,7 +107,7 @@ final class MainTextExtractor {
               + "follow (?:us|the) .{0,40}|download (?:our|the) app.*)[.:!…]?$");
 
   private static final Pattern DATE_ONLY =
-      Pattern.compile("(?i)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
+      Pattern.compile("(?iu)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
               + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
 
   /** A block of text found in the chosen content, with its link text share. */
@@ -158,10 +160,14 @@ final class MainTextExtractor {
       parts = withSiblings(top, stats, regions);
     }
     List<Block> blocks = new ArrayList<>();
+    Element lead = leadBefore(parts.get(0), body, stats);
+    if (lead != null) {
+      linearise(lead, blocks);
+    }
     for (Element part : parts) {
       linearise(part, blocks);
     }
-    return filter(blocks, title);
+    return filter(trimTrailingBox(trimOutsideCore(blocks)), title);
   }
 
   // ---------------------------------------------------------------- pruning
@@ -232,6 +238,13 @@ final class MainTextExtractor {
   private static boolean hasLongParagraph(Element e, int min) {
     for (Element p : e.getElementsByTag("p")) {
       if (p.text().length() >= min) {
+        return true;
+      }
+    }
+    // a standfirst set as a bare div of sentences counts too
+    for (Element d : e.getElementsByTag("div")) {
+      String own = d.ownText();
+      if (own.length() >= min && SENTENCE_END.matcher(own).find()) {
         return true;
       }
     }
@@ -538,6 +551,57 @@ final class MainTextExtractor {
 
   private static final double SIBLING_GOOD = 250;
 
+  /**
+   * A standfirst often sits just before the article body in its own container (an intro box, the
+   * article header): a small block of one or two sentences, without links, preceding the chosen
+   * content or one of its near ancestors.
+   */
+  static @Nullable Element leadBefore(Element first, Element body, TextStats stats) {
+    Element e = first;
+    for (int level = 0; level < 3 && e != body && e.parent() != null && e.parent() != body; level++) {
+      Element prev = e.previousElementSibling();
+      for (int k = 0; k < 2 && prev != null; k++, prev = prev.previousElementSibling()) {
+        if (looksLikeLead(prev, stats)) {
+          return prev;
+        }
+      }
+      e = e.parent();
+    }
+    return null;
+  }
+
+  /** Text set beside a picture in the same small container is its caption. */
+  private static boolean captionOfPicture(Element text) {
+    Element parent = text.parent();
+    for (Element c : parent == null ? text.children() : parent.children()) {
+      String tag = c.normalName();
+      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select("> img, > picture").isEmpty())) {
+        return true;
+      }
+    }
+    return !text.select("> img, > picture").isEmpty();
+  }
+
+  private static boolean looksLikeLead(Element e, TextStats stats) {
+    int len = stats.text(e);
+    if (len < 60 || len > 700 || stats.linkDensity(e) > 0.1 || HEADINGS.contains(e.normalName())) {
+      return false;
+    }
+    List<Block> blocks = new ArrayList<>();
+    linearise(e, blocks);
+    if (blocks.isEmpty() || blocks.size() > 3) {
+      return false;
+    }
+    for (Block b : blocks) {
+      String t = b.text();
+      if (!b.heading() && t.length() >= 60 && b.linkDensity() == 0 && SENTENCE_END.matcher(t).find()
+          && !captionOfPicture(b.source())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double siblingScore(Element e, TextStats stats) {
     double score = BoilerplateSignals.classWeight(e);
     for (Element p : e.getElementsByTag("p")) {
@@ -620,8 +684,149 @@ final class MainTextExtractor {
 
   // ---------------------------------------------------------------- filtering
 
+  /** Share of the sentence-like text that the core container must hold (0.7–0.95 measured; 0.85 best). */
+  private static final double CORE_SHARE = 0.85;
+
+  /**
+   * The article's core is the deepest element holding most of the sentence-like text. Blocks after
+   * the core's last block that lie outside it (bios, promos, teasers appended by the template) go.
+   */
+  static List<Block> trimOutsideCore(List<Block> blocks) {
+    Map<Element, Integer> good = new IdentityHashMap<>();
+    int total = 0;
+    for (Block b : blocks) {
+      if (!good(b)) {
+        continue;
+      }
+      total += b.text().length();
+      for (Element a = b.source(); a != null; a = a.parent()) {
+        good.merge(a, b.text().length(), Integer::sum);
+      }
+    }
+    if (total < 500) {
+      return blocks;
+    }
+    Element core = null;
+    int coreDepth = -1;
+    for (Map.Entry<Element, Integer> en : good.entrySet()) {
+      if (en.getValue() >= CORE_SHARE * total) {
+        int depth = depth(en.getKey());
+        if (depth > coreDepth) {
+          core = en.getKey();
+          coreDepth = depth;
+        }
+      }
+    }
+    if (core == null) {
+      return blocks;
+    }
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (within(core, blocks.get(i).source())) {
+        last = i;
+      }
+    }
+    if (last < 0 || last == blocks.size() - 1) {
+      return blocks;
+    }
+    return new ArrayList<>(blocks.subList(0, last + 1));
+  }
+
+  /**
+   * After the last paragraph of the container holding most of the prose, a small titled box in
+   * another container (an author bio, a teaser list, a sign-up) ends the article.
+   */
+  static List<Block> trimTrailingBox(List<Block> blocks) {
+    Map<Element, Integer> byParent = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      Element parent = b.source().parent();
+      if (parent != null && good(b)) {
+        byParent.merge(parent, b.text().length(), Integer::sum);
+      }
+    }
+    Element prose = null;
+    int proseChars = 0;
+    for (Map.Entry<Element, Integer> en : byParent.entrySet()) {
+      if (en.getValue() > proseChars) {
+        prose = en.getKey();
+        proseChars = en.getValue();
+      }
+    }
+    if (prose == null || proseChars < 500) {
+      return blocks;
+    }
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (within(prose, blocks.get(i).source())) {
+        last = i;
+      }
+    }
+    if (last < 0 || last == blocks.size() - 1) {
+      return blocks;
+    }
+    Block opener = blocks.get(last + 1);
+    boolean titled = opener.heading() || opener.text().length() < 50;
+    int trailing = 0;
+    for (int i = last + 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (within(prose, b.source())) {
+        return blocks;
+      }
+      if (good(b)) {
+        trailing += b.text().length();
+      }
+    }
+    List<Block> kept = new ArrayList<>(blocks.subList(0, last + 1));
+    if (titled && trailing < TRAILING_BOX_SHARE * proseChars) {
+      return kept;
+    }
+    return teaserCards(blocks.subList(last + 1, blocks.size())) && trailing < proseChars ? kept : blocks;
+  }
+
+  /**
+   * Whether the blocks are excerpts of teaser cards: every paragraph sits in its own copy of one
+   * template (same tag and class, a different parent each time), at least two of them.
+   */
+  private static boolean teaserCards(List<Block> tail) {
+    String template = null;
+    Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    int cards = 0;
+    for (Block b : tail) {
+      if (!good(b)) {
+        continue;
+      }
+      Element src = b.source();
+      String key = src.normalName() + "." + src.className();
+      if (src.className().isEmpty() || (template != null && !template.equals(key))) {
+        return false;
+      }
+      template = key;
+      if (!parents.add(src.parent())) {
+        return false;
+      }
+      cards++;
+    }
+    return cards >= 2;
+  }
+
+  /** Largest size of a trailing box, as a share of the main prose (0.15–0.5 measured; 0.25 best). */
+  private static final double TRAILING_BOX_SHARE = 0.25;
+
+  private static int depth(Element e) {
+    int d = 0;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean within(Element ancestor, Element e) {
+    return e == ancestor || isAncestor(ancestor, e);
+  }
+
   private static List<String> filter(List<Block> blocks, @Nullable String title) {
     String normTitle = title == null ? null : normalise(title);
+    Set<Element> proseParents = proseParents(blocks);
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -629,7 +834,7 @@ final class MainTextExtractor {
       if (normTitle != null && kept.size() < 3 && normalise(text).equals(normTitle)) {
         continue;
       }
-      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150)) {
+      if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150) && !linkParagraphInProse(b, proseParents)) {
         continue;
       }
       if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
@@ -708,6 +913,72 @@ final class MainTextExtractor {
     }
   }
 
+
+  /** Containers holding at least two sentence-like paragraphs of their own. */
+  private static Set<Element> proseParents(List<Block> blocks) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      Element parent = b.source().parent();
+      if (parent != null && good(b)) {
+        counts.merge(parent, 1, Integer::sum);
+      }
+    }
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    counts.forEach((e, n) -> {
+      if (n >= 2) {
+        out.add(e);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * A paragraph that is only a link, sitting among the article's own paragraphs, is part of the
+   * text (a source, a petition, an event page), unlike a link in a list or a box.
+   */
+  private static boolean linkParagraphInProse(Block b, Set<Element> proseParents) {
+    Element parent = b.source().parent();
+    if (!b.tag().equals("p") || parent == null || !proseParents.contains(parent)) {
+      return false;
+    }
+    String own = siteOf(b.source().baseUri());
+    var anchors = b.source().select("a[href]");
+    if (own.isEmpty() || anchors.isEmpty()) {
+      return false;
+    }
+    for (Element a : anchors) {
+      String href = a.attr("abs:href");
+      if (href.startsWith("mailto:")) {
+        continue;
+      }
+      String site = siteOf(href);
+      // a link to the site's own pages is a teaser ("read also"); one to elsewhere is a source
+      if (site.isEmpty() || site.equals(own)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last two labels of a URL's host ("example.co" of "news.example.co"), or "" when none. */
+  static String siteOf(String url) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0) {
+      return "";
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = url.substring(start, end).toLowerCase(Locale.ROOT);
+    int last = host.lastIndexOf('.');
+    if (last <= 0) {
+      return host;
+    }
+    int prev = host.lastIndexOf('.', last - 1);
+    return prev < 0 ? host : host.substring(prev + 1);
+  }
 
   private static boolean good(Block b) {
     return b.text().length() >= 80 && b.linkDensity() < 0.3;

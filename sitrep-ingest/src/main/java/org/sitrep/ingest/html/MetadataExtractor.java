@@ -54,8 +54,10 @@ final class MetadataExtractor {
 
   private static final Pattern AUTHOR_PREFIX =
       Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
-          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|di|door|av|af|de|autor(?:in)?|"
-          + "authors?|auteur|text|reporter|redakteur(?:in)?)\\s*:?\\s*)+(?=\\p{Lu}|\\s)\\s*");
+          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
+          + "reporter|redakteur(?:in)?)(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
+          // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
+          + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
@@ -66,6 +68,10 @@ final class MetadataExtractor {
       Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
           + "redaktion|redakteur|korrespondent|mitarbeiter|agency|agentur|news|desk|team|press|photographer|"
           + "updated|published|posted|min(?:ute)?s?|read|follow|twitter|email|contact|profile|more)\\b");
+
+  /** Default accounts of publishing systems: a login, not a byline. */
+  private static final Pattern CMS_ACCOUNT =
+      Pattern.compile("(?i)(?:wordpress|wp|site|web|blog)?[ _-]?(?:admin|administrator|webmaster|root|user|guest|gast)");
 
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
 
@@ -110,7 +116,7 @@ final class MetadataExtractor {
     }
     TitleParts parts = titleTag == null ? null : splitTitle(titleTag, knownSite, host, headingKeys);
     String site = firstNonNull(knownSite, parts == null ? null : parts.site());
-    String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site);
+    String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site, knownSite, host);
     return new Metadata(
         title,
         authors(doc, ld),
@@ -126,7 +132,8 @@ final class MetadataExtractor {
   private record TitleParts(String main, @Nullable String site) {}
 
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|(?<=[\\p{IsHan}\\p{IsHangul}])_(?=\\p{L})");
+      Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|(?<=[\\p{IsHan}\\p{IsHangul}])_(?=\\p{L})"
+          + "|(?<=[\\p{IsHan}\\p{IsHangul}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f])-(?=[\\p{IsHan}\\p{IsHangul}])");
 
   /**
    * Splits "Headline | Site" or "Site - Headline". The site segment is the outer one that matches
@@ -137,6 +144,59 @@ final class MetadataExtractor {
   }
 
   static TitleParts splitTitle(String title, @Nullable String knownSite, @Nullable String host, Set<String> headings) {
+    TitleParts first = splitOnce(title, knownSite, host, headings, 4, 3);
+    if (first.site() == null || !sameSite(first.site(), knownSite, host)) {
+      return first;
+    }
+    // "Site » Blog Archive » Headline", "Headline | Section | Forum | Site": once the site's name is off,
+    // further one- or two-word segments on the same side are sections, not part of the headline
+    String main = first.main();
+    boolean tailSide = title.startsWith(main);
+    for (int i = 0; i < 3; i++) {
+      TitleParts next = splitOnce(main, knownSite, host, headings, tailSide ? 2 : 0, tailSide ? 0 : 2);
+      if (next.site() == null || words(next.main()) < 3) {
+        break;
+      }
+      main = next.main();
+    }
+    return new TitleParts(trimSeparators(main), first.site());
+  }
+
+  /** Removes only segments that name the site (its known name or host), repeatedly. */
+  static String withoutSiteName(String title, @Nullable String knownSite, @Nullable String host) {
+    String main = title;
+    for (int i = 0; i < 3; i++) {
+      TitleParts next = splitOnce(main, knownSite, host, Set.of(), 0, 0);
+      if (next.site() == null || !isSiteName(next.site(), knownSite, host)) {
+        break;
+      }
+      main = next.main();
+    }
+    return trimSeparators(main);
+  }
+
+  /** Stricter than {@link #sameSite}: the segment is the site's name or its host, nothing more. */
+  private static boolean isSiteName(String segment, @Nullable String knownSite, @Nullable String host) {
+    String seg = letters(segment);
+    if (seg.length() < 3) {
+      return false;
+    }
+    if (knownSite != null && letters(knownSite).contains(seg)) {
+      return true;
+    }
+    return host != null && letters(host.replaceFirst("^www\\.", "")).contains(seg);
+  }
+
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^\\s*[|»·:/\\-–—]+\\s+|\\s+[|«·:/\\-–—]+\\s*$");
+
+  /** "» Headline" and "Headline -" lose the separator left at the edge; quotes and brackets stay. */
+  private static String trimSeparators(String s) {
+    String t = EDGE_SEPARATORS.matcher(s).replaceAll("").strip();
+    return t.isEmpty() ? s : t;
+  }
+
+  private static TitleParts splitOnce(String title, @Nullable String knownSite, @Nullable String host,
+      Set<String> headings, int shortTail, int shortHead) {
     Matcher m = SEPARATOR.matcher(title);
     int firstStart = -1;
     int firstEnd = -1;
@@ -172,10 +232,10 @@ final class MetadataExtractor {
     if (headings.contains(letters(withoutHead))) {
       return new TitleParts(withoutHead, head);
     }
-    if (words(tail) <= 4 && tail.length() < withoutTail.length()) {
+    if (words(tail) <= shortTail && tail.length() < withoutTail.length()) {
       return new TitleParts(withoutTail, tail);
     }
-    if (words(head) <= 3 && head.length() < withoutHead.length()) {
+    if (words(head) <= shortHead && head.length() < withoutHead.length()) {
       return new TitleParts(withoutHead, head);
     }
     return new TitleParts(title, null);
@@ -192,15 +252,20 @@ final class MetadataExtractor {
     }
     if (knownSite != null) {
       String site = letters(knownSite);
-      if (!site.isEmpty() && (site.contains(seg) || seg.contains(site))) {
+      if (!site.isEmpty() && (site.contains(seg) || namesSite(seg, site))) {
         return true;
       }
     }
     if (host != null) {
       String h = letters(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,6}$", ""));
-      return !h.isEmpty() && (h.contains(seg) || seg.contains(h));
+      return !h.isEmpty() && (h.contains(seg) || namesSite(seg, h));
     }
     return false;
+  }
+
+  /** A segment holding the site's name plus a few words ("Site Regensburg"), not a headline that mentions it. */
+  private static boolean namesSite(String seg, String site) {
+    return seg.contains(site) && seg.length() <= 2 * site.length() + 6;
   }
 
   private static String letters(String s) {
@@ -213,7 +278,7 @@ final class MetadataExtractor {
 
   private static @Nullable String chooseTitle(
       Document doc, @Nullable String titleTag, @Nullable TitleParts parts, @Nullable String og, @Nullable String ld,
-      @Nullable String site) {
+      @Nullable String site, @Nullable String knownSite, @Nullable String host) {
     List<String> headings = new ArrayList<>();
     int titledCount = 0;
     for (Element h : doc.select("h1, h2, h3")) {
@@ -223,6 +288,8 @@ final class MetadataExtractor {
         continue;
       }
       String t = clean(h.text());
+      // a heading may carry the site's name as the title tag does ("Headline | Site")
+      t = t == null ? null : withoutSiteName(t, knownSite, host);
       if (t != null && t.length() >= 3 && t.length() <= 300 && !(site != null && letters(t).equals(letters(site)))) {
         boolean titled = TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find();
         // a heading marked as the entry's title outranks a plain h1, which is often the site name
@@ -242,8 +309,12 @@ final class MetadataExtractor {
         return h;
       }
     }
+    // the structured-data headline inside a decorated og:title is that title without its decoration
+    if (ld != null && og != null && ld.length() >= 10 && ld.length() < og.length() && contains(og, ld)) {
+      return ld;
+    }
     if (og != null) {
-      TitleParts p = splitTitle(og, site, null);
+      TitleParts p = splitTitle(og, site, host);
       if (site == null || !letters(p.main()).equals(letters(site))) {
         return p.main();
       }
@@ -360,7 +431,8 @@ final class MetadataExtractor {
             || p.toLowerCase(Locale.ROOT).startsWith("veröffentlicht") || p.contains("[at]") || p.contains("http")) {
           continue;
         }
-        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()) {
+        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()
+            || CMS_ACCOUNT.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;
@@ -376,6 +448,32 @@ final class MetadataExtractor {
   // ---------------------------------------------------------------- dates
 
   private static @Nullable String published(Document doc, JsonLdReader.Facts ld, @Nullable String url) {
+    String found = publishedFromPage(doc, ld, url);
+    String fromUrl = null;
+    if (url != null) {
+      Matcher m = URL_DATE.matcher(url);
+      if (m.find()) {
+        fromUrl = date(m.group(1), m.group(2), m.group(3), null, null);
+      }
+    }
+    if (fromUrl == null || found == null) {
+      return found == null ? fromUrl : found;
+    }
+    // the date in the path is fixed when the article is first filed: a page date before it, or long
+    // after it (a sidebar's, a copyright line's, a re-publication's), is not the publication date
+    java.time.LocalDate pathDay;
+    java.time.LocalDate pageDay;
+    try {
+      pathDay = java.time.LocalDate.parse(fromUrl.substring(0, Math.min(10, fromUrl.length())));
+      pageDay = java.time.LocalDate.parse(found.substring(0, Math.min(10, found.length())));
+    } catch (java.time.format.DateTimeParseException e) {
+      return found;
+    }
+    boolean consistent = !pageDay.isBefore(pathDay) && !pageDay.isAfter(pathDay.plusDays(31));
+    return consistent ? found : fromUrl;
+  }
+
+  private static @Nullable String publishedFromPage(Document doc, JsonLdReader.Facts ld, @Nullable String url) {
     String d = normaliseDate(ld.datePublished());
     if (d != null) {
       return d;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class MainTextExtractorTest {
@@ -151,6 +154,156 @@ class MainTextExtractorTest {
   void keepsTheArticleInsideALayoutNamedAfterItsSidebar() {
     List<String> out = paragraphs("<div class=\"row has-sidebar\"><div class=\"o-row c-fixed-sidebar-layout\">"
         + article() + "</div><div class=\"sidebar\"><p>Most read: a list of other stories from today.</p></div></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void endsTheArticleWhereItsCoreContainerEnds() {
+    String bio = "Jane Smith has covered regional politics for the paper since 2009, and before that she reported on"
+        + " courts and crime for a weekly magazine in the capital.";
+    String promo = "Our morning briefing, free every weekday.";
+    String body = "<div class=\"wrapper\"><div class=\"story-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P1.replace("Thursday", "Friday") + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"bio\"><p>" + bio + "</p></div><div class=\"promo\"><p>" + promo + "</p></div></div>";
+    Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("div.wrapper"), blocks);
+    assertThat(blocks).extracting(MainTextExtractor.Block::text).contains(bio, promo);
+
+    List<MainTextExtractor.Block> trimmed = MainTextExtractor.trimOutsideCore(blocks);
+
+    assertThat(trimmed).extracting(MainTextExtractor.Block::text)
+        .containsExactly(P1, P2, P3, P1.replace("Thursday", "Friday"), P2, P3);
+  }
+
+  @Test
+  void keepsBlocksOutsideTheCoreThatComeBeforeIt() {
+    String standfirst = "A short standfirst that sits outside the story body but introduces the article for readers.";
+    String body = "<div class=\"wrapper\"><div class=\"intro\"><p>" + standfirst + "</p></div>"
+        + "<div class=\"story-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>";
+    Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("div.wrapper"), blocks);
+
+    assertThat(MainTextExtractor.trimOutsideCore(blocks)).extracting(MainTextExtractor.Block::text)
+        .containsExactly(standfirst, P1, P2, P3);
+  }
+
+  private static List<String> paragraphsAt(String url, String body) {
+    String html = "<html><head><title>Emergency extended</title></head><body>" + body + "</body></html>";
+    return EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, url).paragraphs();
+  }
+
+  @Test
+  void keepsAStandfirstSetApartBeforeTheBody() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as rivers kept rising.";
+    List<String> out = paragraphs("<div class=\"page\"><div class=\"article-intro\"><p>" + lead + "</p></div>"
+        + "<div class=\"article-main\"><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P2 + "</p></div><div class=\"share\"><a href=\"/s\">Share</a></div></div>"
+        + "<div class=\"more\"><p><a href=\"/a\">Other story</a></p><p><a href=\"/b\">And another</a></p></div></div>");
+    assertThat(out).containsExactly(lead, P1, P2, P3, P2);
+  }
+
+  @Test
+  void findsTheStandfirstBeforeTheChosenBodyButNotAPictureCaption() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as rivers kept rising.";
+    Document doc = Jsoup.parse("<html><body><div class=\"page\"><div class=\"article-intro\"><p>" + lead
+        + "</p></div><div class=\"article-main\"><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2
+        + "</p></div></div></div><div class=\"other\"><div class=\"top\"><img src=\"/flood.jpg\"><p>" + lead
+        + "</p></div><div class=\"article-text\"><p>" + P1 + "</p></div></div></body></html>");
+    MainTextExtractor.TextStats stats = new MainTextExtractor.TextStats();
+    stats.measure(doc.body());
+
+    assertThat(MainTextExtractor.leadBefore(doc.selectFirst("div.page div.article-text"), doc.body(), stats))
+        .isSameAs(doc.selectFirst("div.article-intro"));
+    assertThat(MainTextExtractor.leadBefore(doc.selectFirst("div.other div.article-text"), doc.body(), stats))
+        .isNull();
+  }
+
+  @Test
+  void aCaptionBesideAPictureIsNoStandfirst() {
+    String caption = "Rescue workers carry sandbags along the river bank in the northern districts on Wednesday.";
+    List<String> out = paragraphs("<div class=\"page\"><div class=\"top\"><img src=\"/flood.jpg\"><p>" + caption
+        + "</p></div><div class=\"article-text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void keepsLinkOnlyParagraphsCitingOtherSitesButNotTeasersForOwnPages() {
+    List<String> out = paragraphsAt("https://www.news.example/politics/emergency",
+        "<div class=\"story\"><p>" + P1 + "</p><p><a href=\"https://petitions.example.org/flood-relief\">"
+            + "petitions.example.org/flood-relief</a></p><p>" + P2 + "</p>"
+            + "<p><a href=\"https://www.news.example/politics/other-story\">Minister resigns over flood response</a></p>"
+            + "<p>" + P3 + "</p></div>");
+    assertThat(out).containsExactly(P1, "petitions.example.org/flood-relief", P2, P3);
+  }
+
+  @Test
+  void siteOfKeepsTheLastTwoHostLabels() {
+    assertThat(MainTextExtractor.siteOf("https://www.news.example/a/b?c=d")).isEqualTo("news.example");
+    assertThat(MainTextExtractor.siteOf("http://blog.news.example:8080/x")).isEqualTo("news.example");
+    assertThat(MainTextExtractor.siteOf("mailto:desk@news.example")).isEmpty();
+  }
+
+  @Test
+  void furnitureLinesMatchCapitalisedUmlauts() {
+    List<String> out = paragraphs("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><h3>Ähnliche Beiträge</h3><p>Über den Autor</p></div>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  private static List<String> trimmedBox(String html) {
+    Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+    List<MainTextExtractor.Block> blocks = new ArrayList<>();
+    MainTextExtractor.linearise(doc.selectFirst("article"), blocks);
+    return MainTextExtractor.trimTrailingBox(blocks).stream().map(MainTextExtractor.Block::text).toList();
+  }
+
+  @Test
+  void aSmallTitledBoxAfterTheProseEndsTheArticle() {
+    String bio = "Inga Brenner heads the social and community desk and tests kitchen gadgets when she is not selling"
+        + " old furniture online.";
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p></div><div class=\"author-box\"><h4>Author</h4><p>" + bio + "</p></div></article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1);
+  }
+
+  @Test
+  void aTrailingSectionAsLongAsTheArticleStays() {
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p></div><section><h2>What comes next</h2><p>" + P2 + "</p><p>" + P3 + "</p></section></article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1, "What comes next", P2, P3);
+  }
+
+  @Test
+  void keepsAStandfirstSetAsABareDivInTheArticleHeader() {
+    String lead = "Lawmakers gave the government thirty more days of emergency powers as the rivers kept rising.";
+    List<String> out = paragraphs("<article><header><h1>Emergency extended</h1><div class=\"summary\">" + lead
+        + "</div></header><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(out).containsExactly(lead, P1, P2, P3);
+  }
+
+  @Test
+  void teaserCardsAfterTheProseEndTheArticle() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-news\">");
+    for (String teaser : List.of(
+        "About three years ago, a young prospect started working out with some veterans at a local academy in town.",
+        "Maybe the team has found its own repair squad to fix its problems, and not a moment too soon for the fans.",
+        "Akin to the shark tattoo behind his left ear, the star receiver sensed blood in the water on Sunday afternoon.")) {
+      cards.append("<article class=\"card\"><h5><a href=\"/x\">Headline</a></h5><div class=\"excerpt\">")
+          .append(teaser).append("</div></article>");
+    }
+    cards.append("</div>");
+    List<String> out = trimmedBox("<article><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + P1 + "</p><p>" + P2 + "</p></div>" + cards + "</article>");
+    assertThat(out).containsExactly(P1, P2, P3, P1, P2);
+  }
+
+  @Test
+  void cookieNoticesInsideTheContentAreFurniture() {
+    List<String> out = paragraphs("<div class=\"story\"><p>This website uses cookies. By continuing to use our website"
+        + " without changing the settings, you are agreeing to our use of cookies.</p><p>" + P1 + "</p><p>" + P2
+        + "</p><p>Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten.</p><p>" + P3 + "</p></div>");
     assertThat(out).containsExactly(P1, P2, P3);
   }
 }

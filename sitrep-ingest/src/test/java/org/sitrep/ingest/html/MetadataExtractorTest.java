@@ -131,8 +131,81 @@ class MetadataExtractorTest {
 
   @Test
   void authorCleaningDropsNonNames() {
-    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).containsExactly("admin");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by Anna Weber on 12.03.2020"))).containsExactly("Anna Weber");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("wordpressadmin", "Administrator"))).isEmpty();
     assertThat(MetadataExtractor.cleanAuthors(List.of("Reuters Staff"))).isEmpty();
     assertThat(MetadataExtractor.cleanAuthors(List.of("@handle", "  "))).isEmpty();
+  }
+
+  @Test
+  void sectionSegmentsNextToTheSiteNameGoToo() {
+    ExtractedPage forum = page("<title>Upgrade breaks mobile data? | Phones | Forum | Ledger.example</title>", "",
+        "https://www.ledger.example/forum/4711");
+    assertThat(forum.title()).isEqualTo("Upgrade breaks mobile data?");
+    ExtractedPage blog = page("<title>Ledger Notes » Blog Archive » Interning small integers in Python</title>",
+        "<h1>Ledger Notes</h1>", "https://ledgernotes.example/2019/10/interning");
+    assertThat(blog.title()).isEqualTo("Interning small integers in Python");
+  }
+
+  @Test
+  void aSeriesPrefixStaysWhenNoSiteNameWasFound() {
+    ExtractedPage p = page("<title>Patch notes - Release 4.47.4 - Tagundnachtgleiche bugfix build</title>", "",
+        "https://game.example/threads/3976");
+    assertThat(p.title()).isEqualTo("Release 4.47.4 - Tagundnachtgleiche bugfix build");
+  }
+
+  @Test
+  void headingsLoseTheSiteNameTheyCarry() {
+    ExtractedPage p = page("<title>EU taxonomy: gas is not sustainable | Federal Agency</title>"
+        + "<meta property=\"og:site_name\" content=\"Federal Agency\">",
+        "<h1>EU taxonomy: gas is not sustainable | Federal Agency</h1>");
+    assertThat(p.title()).isEqualTo("EU taxonomy: gas is not sustainable");
+  }
+
+  @Test
+  void jsonLdHeadlineBeatsADecoratedOpenGraphTitle() {
+    ExtractedPage p = page("<meta property=\"og:title\" content=\"Workout of the week | Medley pyramid - SWIMMER\">"
+        + "<meta property=\"og:site_name\" content=\"SWIMMER\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Medley pyramid\"}</script>",
+        "");
+    assertThat(p.title()).isEqualTo("Medley pyramid");
+  }
+
+  @Test
+  void splitsCjkTitlesJoinedByABareHyphen() {
+    ExtractedPage p = page("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "", "http://www.xinhua.example/local/1.htm");
+    assertThat(p.title()).isEqualTo("武汉的声音：有英勇的你，才有英雄的城！");
+  }
+
+  @Test
+  void bylinePrefixesNeverEatTheStartOfAName() {
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Dieter Sieckmeyer"))).containsExactly("Dieter Sieckmeyer");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Von Debora Weiss"))).containsExactly("Debora Weiss");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("di Marco Rossi"))).containsExactly("Marco Rossi");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("von lupa"))).containsExactly("lupa");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Autor: ferienblog.example"))).containsExactly("ferienblog.example");
+  }
+
+  @Test
+  void jsonLdAuthorGivenByReferenceIsResolvedInTheGraph() {
+    ExtractedPage p = page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Article\",\"headline\":\"New rules from July\","
+        + "\"author\":{\"@id\":\"https://blog.example/#/schema/person/1\"}},"
+        + "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"https://blog.example/#/schema/person/1\","
+        + "\"name\":\"Helga Fahrner\"}]}</script>", "");
+    assertThat(p.authors()).containsExactly("Helga Fahrner");
+  }
+
+  @Test
+  void theDateInThePathOverridesAPageDateBeforeItOrLongAfterIt() {
+    String url = "https://blog.example/2019/10/22/soldering-old-devices/";
+    assertThat(page("<meta property=\"article:published_time\" content=\"2009-04-11T18:06:00+02:00\">", "", url)
+        .published()).isEqualTo("2019-10-22");
+    assertThat(page("<meta property=\"article:published_time\" content=\"2021-03-01\">", "", url).published())
+        .isEqualTo("2019-10-22");
+    // an update a few days later, or the same day with a time, stays
+    assertThat(page("<meta property=\"article:published_time\" content=\"2019-10-25T08:00:00+02:00\">", "", url)
+        .published()).isEqualTo("2019-10-25T08:00+02:00");
   }
 }
