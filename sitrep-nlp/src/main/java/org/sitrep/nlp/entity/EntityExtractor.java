@@ -30,6 +30,33 @@ public final class EntityExtractor {
       "more", "home", "menu", "search", "subscribe", "login", "advertisement", "weekly", "best",
       "latest", "top", "news", "follow", "related", "sign", "click", "reply", "like", "tags",
       "copyright", "email", "print", "views", "source", "photo", "video");
+  /** Heads of official titles ("Defence Secretary", "Secretary of State"). */
+  private static final Set<String> TITLE_NOUNS = Set.of("secretary", "minister", "spokesman",
+      "spokeswoman", "spokesperson", "undersecretary", "commissioner", "adviser", "advisor",
+      "chief", "envoy", "ambassador");
+  /**
+   * Lower-case nouns that name what a person is, so they may stand right before a name as a role
+   * ("North Korean leader Kim Jong-un"); any other lower-case noun there is not a role ("the treaty
+   * Vladimir Putin signed").
+   */
+  private static final Set<String> PERSON_NOUNS = Set.of(
+      "leader", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
+      "adviser", "advisor", "chairman", "chairwoman", "chair", "director", "chief", "head",
+      "commander", "general", "governor", "mayor", "senator", "ambassador", "envoy", "official",
+      "analyst", "researcher", "professor", "expert", "lawmaker", "legislator", "representative",
+      "candidate", "nominee", "premier", "chancellor", "king", "queen", "prince", "princess",
+      "dictator", "diplomat", "negotiator", "correspondent", "reporter", "editor", "columnist",
+      "author", "economist", "strategist", "manager", "founder", "executive", "officer", "coach",
+      "judge", "prosecutor", "lawyer", "attorney", "counsel", "aide", "deputy", "colleague",
+      "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "activist",
+      "campaigner", "scholar", "scientist", "commentator", "host", "anchor", "pollster",
+      "consultant", "operative", "donor", "sheriff", "counselor", "counsellor", "congressman",
+      "congresswoman", "speaker", "whip", "justice", "owner", "boss", "ceo", "chairperson",
+      "fellow", "dean", "student", "veteran", "admiral", "colonel", "captain", "lieutenant",
+      "sergeant", "soldier", "marshal", "monarch", "emperor", "pope", "cardinal", "bishop",
+      "pastor", "rabbi", "imam", "mp", "delegate", "incumbent", "challenger", "rival", "opponent",
+      "ally", "partner", "member", "supporter", "critic", "spokesmen", "leaders", "officials");
+  private static final Set<String> COMPASS = Set.of("North", "South");
   private static final Set<String> ORG_FILLER = Set.of("of", "the", "and", "for", "on", "in", "&");
 
   private final Gazetteer gazetteer;
@@ -50,6 +77,7 @@ public final class EntityExtractor {
         spans.addAll(sentenceSpans(parsed.text(), s));
       }
     }
+    spans = compassCountries(parsed, spans);
     List<Cluster> clusters = cluster(parsed.text(), spans);
     for (Cluster c : clusters) {
       if (c.type == EntityType.PERSON) {
@@ -131,6 +159,48 @@ public final class EntityExtractor {
     return closed || (t.size() >= 12 && lower * 2 >= t.size());
   }
 
+  /**
+   * "the South", "the North's": in an article naming exactly one country called "South ..." (or
+   * "North ...") the bare compass word is that country, not a place called "South". Elsewhere ("the
+   * South" of the United States) the tagger's reading stands.
+   */
+  private static List<Span> compassCountries(ParsedText parsed, List<Span> spans) {
+    Map<String, Set<String>> byCompass = new HashMap<>();
+    for (Span sp : spans) {
+      if (sp.type == EntityType.COUNTRY && sp.canonical != null) {
+        int space = sp.canonical.indexOf(' ');
+        if (space > 0) {
+          byCompass.computeIfAbsent(sp.canonical.substring(0, space), k -> new LinkedHashSet<>())
+              .add(sp.canonical);
+        }
+      }
+    }
+    List<Span> out = new ArrayList<>(spans);
+    boolean changed = false;
+    for (Sentence s : parsed.sentences()) {
+      if (!isProse(s)) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      for (int i = 1; i < t.size(); i++) {
+        Token k = t.get(i);
+        Set<String> countries = byCompass.get(k.word());
+        if (!COMPASS.contains(k.word()) || countries == null || countries.size() != 1
+            || !t.get(i - 1).word().equalsIgnoreCase("the")
+            || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP")) {
+          continue;
+        }
+        out.removeIf(o -> o.begin < k.end() && k.begin() < o.end);
+        out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.COUNTRY, countries.iterator().next()));
+        changed = true;
+      }
+    }
+    if (changed) {
+      out.sort(Comparator.comparingInt(Span::begin));
+    }
+    return out;
+  }
+
   /** A candidate mention: tokens [first, last] of one sentence. */
   record Span(int sentence, int first, int last, int begin, int end, EntityType type,
       @Nullable String canonical) {}
@@ -195,6 +265,9 @@ public final class EntityExtractor {
       while (first <= j && (t.get(first).word().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
         first++;
       }
+      while (first < j && clauseInitial(t, first) && !nameWord(t.get(first))) {
+        first++; // "Given NATO", "Meanwhile Putin": a capitalised function word glued onto a name
+      }
       i = j + 1;
       if (first > j || within(demonyms, first, j)) {
         continue;
@@ -205,7 +278,7 @@ public final class EntityExtractor {
         case "LOCATION" -> EntityType.LOCATION;
         default -> EntityType.OTHER;
       };
-      if (!plausible(t, first, j, type)) {
+      if (!plausible(t, first, j, type) || titleWord(t, first, j)) {
         continue;
       }
       out.add(new Span(s.index(), first, j, t.get(first).begin(), t.get(j).end(), type, null));
@@ -226,6 +299,45 @@ public final class EntityExtractor {
     }
     out.sort(Comparator.comparingInt(Span::begin));
     return out;
+  }
+
+  /** Sentence-initial, or right after an opening quote, bracket, colon or dash. */
+  private static boolean clauseInitial(List<Token> t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String prev = t.get(i - 1).word();
+    return prev.equals("``") || prev.equals("\"") || prev.equals("\u201C") || prev.equals("'")
+        || prev.equals("\u2018") || prev.equals("(") || prev.equals("-LRB-") || prev.equals(":")
+        || prev.equals("--") || prev.equals("\u2014");
+  }
+
+  /**
+   * A word that can start a name: a noun or adjective by its tag. Verbs, prepositions, adverbs,
+   * pronouns and conjunctions ("Given", "Meanwhile", "If") only look like names at a sentence start.
+   */
+  private static boolean nameWord(Token k) {
+    String pos = k.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW")
+        || pos.equals("SYM");
+  }
+
+  /**
+   * One word of a title the tagger takes for an organisation: "Defence" in "Defence Secretary Lloyd
+   * Austin", "State" in "Secretary of State Antony Blinken". The title is the person's role, not a
+   * mention of the ministry.
+   */
+  private boolean titleWord(List<Token> t, int first, int last) {
+    if (first != last || isAcronym(t.get(first).word()) || gazetteer.lookup(t.get(first).word()) != null) {
+      return false;
+    }
+    int n = t.size();
+    boolean titleAfter = first + 2 < n && TITLE_NOUNS.contains(t.get(first + 1).word().toLowerCase(Locale.ROOT))
+        && t.get(first + 2).ner().equals("PERSON");
+    boolean titleBefore = first >= 2 && first + 1 < n && t.get(first - 1).word().equals("of")
+        && TITLE_NOUNS.contains(t.get(first - 2).word().toLowerCase(Locale.ROOT))
+        && t.get(first + 1).ner().equals("PERSON");
+    return titleAfter || titleBefore;
   }
 
   private static boolean allPerson(List<Token> t, int i, int j) {
@@ -463,12 +575,20 @@ public final class EntityExtractor {
           && !x.ner().equals("PERSON") && !x.ner().equals("DATE") && !x.ner().equals("NUMBER")
           && !x.word().equals("'s") && !x.word().equals("’s");
       if (!titleWord) {
-        break;
+        // "Secretary of State Antony Blinken": "of" between two capitalised title words
+        boolean bridge = x.word().equals("of") && k + 1 < sp.first && k > 0
+            && capitalised(t.get(k + 1)) && capitalised(t.get(k - 1)) && t.get(k - 1).pos().startsWith("NN");
+        if (!bridge) {
+          break;
+        }
       }
       k--;
     }
-    if (k + 1 < sp.first) {
-      String role = text.substring(t.get(k + 1).begin(), t.get(sp.first - 1).end());
+    Token next = sp.first > 0 ? t.get(sp.first - 1) : t.get(sp.first);
+    boolean roleNoun = k + 1 < sp.first && (capitalised(next)
+        || PERSON_NOUNS.contains(next.word().toLowerCase(Locale.ROOT)));
+    if (roleNoun) {
+      String role = text.substring(t.get(k + 1).begin(), next.end());
       if (role.chars().anyMatch(Character::isLetter)) {
         roles.add(role);
       }
@@ -498,11 +618,23 @@ public final class EntityExtractor {
     }
   }
 
+  private static boolean capitalised(Token k) {
+    return !k.word().isEmpty() && Character.isUpperCase(k.word().codePointAt(0));
+  }
+
   private static void addRole(String text, DependencyGraph g, int[] r, Set<String> roles) {
     int a = r[0];
     int b = r[1];
     if (b - a > 14) {
       return;
+    }
+    boolean common = false;
+    for (int i = a; i <= b; i++) {
+      Token k = g.token(i);
+      common |= k.pos().startsWith("NN") && k.ner().equals("O") || k.pos().startsWith("JJ");
+    }
+    if (!common) {
+      return; // "Seoul", "Washington": a place or name, not a role
     }
     for (int i = a; i <= b; i++) {
       String pos = g.token(i).pos();

@@ -144,6 +144,12 @@ public final class TimeNormalizer {
         }
         if (first >= 0) {
           tense = Tense.around(s.tokens(), first, last);
+          // "Putin flies to Hanoi on Thursday" is scheduled; "follows Tuesday's declaration" is not
+          boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end());
+          if (tense == Tense.PRESENT && !possessive && BARE_WEEKDAY.matcher(key(m.text())).matches()
+              && Tense.scheduledPresent(s.tokens(), first, last)) {
+            tense = Tense.FUTURE;
+          }
         }
       }
       String key = key(m.text());
@@ -402,7 +408,7 @@ public final class TimeNormalizer {
     LocalDate d;
     if (modifier == null || modifier.equals("this")) {
       d = tense == Tense.FUTURE
-          ? base.with(TemporalAdjusters.next(dow))
+          ? base.with(TemporalAdjusters.nextOrSame(dow))
           : base.with(TemporalAdjusters.previousOrSame(dow));
     } else if (modifier.equals("last") || modifier.equals("past") || modifier.equals("the previous")
         || modifier.equals("the preceding")) {

@@ -87,4 +87,37 @@ class EntityExtractorIT {
         + "SUBSCRIBE TO OUR NEWSLETTER FOR MORE\n\nThe minister visited Tokyo on Friday.");
     assertThat(es).extracting(Entity::name).containsExactly("Tokyo");
   }
+
+  @Test
+  void capitalisedFunctionWordsAtAClauseStartAreNotPartOfAName() {
+    List<Entity> es = extract("Wang said, \"Given NATO's expansion in Europe, the conflict is not "
+        + "surprising.\" Meanwhile Russia sent troops.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Given NATO", "Meanwhile Russia");
+    assertThat(named(es, "NATO")).isPresent();
+  }
+
+  @Test
+  void theBareCompassWordIsTheOneCountryOfThatName() {
+    List<Entity> es = extract("Putin met Kim in North Korea and warned South Korea. "
+        + "Unlike Tokyo, the South has refrained from supplying weapons to Ukraine.");
+    assertThat(es).extracting(Entity::name).doesNotContain("South");
+    assertThat(named(es, "South Korea").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("South Korea", "South");
+  }
+
+  @Test
+  void titleWordsAreRolesNotOrganisations() {
+    List<Entity> es = extract("Defence Secretary Lloyd Austin told reporters in Rome that troops "
+        + "had arrived. Secretary of State Antony Blinken said Russia was desperate for partners.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Defence", "State");
+    assertThat(named(es, "Lloyd Austin").orElseThrow().roles()).containsExactly("Defence Secretary");
+    assertThat(named(es, "Antony Blinken").orElseThrow().roles()).containsExactly("Secretary of State");
+  }
+
+  @Test
+  void aCommonNounBeforeANameIsNoRole() {
+    List<Entity> es = extract("The treaty Vladimir Putin and Kim Jong Un signed in Pyongyang this week "
+        + "is less an alliance of strength than an alliance of need.");
+    assertThat(named(es, "Vladimir Putin").orElseThrow().roles()).isEmpty();
+  }
 }
