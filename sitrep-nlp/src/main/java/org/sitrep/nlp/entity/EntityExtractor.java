@@ -56,6 +56,19 @@ public final class EntityExtractor {
       "sergeant", "soldier", "marshal", "monarch", "emperor", "pope", "cardinal", "bishop",
       "pastor", "rabbi", "imam", "mp", "delegate", "incumbent", "challenger", "rival", "opponent",
       "ally", "partner", "member", "supporter", "critic", "spokesmen", "leaders", "officials");
+  /** Party, faith and group words the tagger marks as names; affiliations, not entities. */
+  private static final Set<String> GROUP_WORDS = Set.of("Republican", "Republicans", "Democrat",
+      "Democrats", "Democratic", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews",
+      "Catholic", "Catholics", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Hindu", "Hindus",
+      "Buddhist", "Buddhists", "Evangelical", "Evangelicals", "Conservative", "Conservatives",
+      "Liberal", "Liberals", "Libertarian", "Libertarians", "Independent", "Independents");
+  /** Words that end organisation names ("Workers' Party", "Children's Hospital"). */
+  private static final Set<String> ORG_HEADS = Set.of("Party", "Committee", "Union", "Association",
+      "League", "Council", "Army", "Front", "Movement", "Congress", "Institute", "University",
+      "College", "School", "Bank", "Fund", "Foundation", "Agency", "Ministry", "Department",
+      "Office", "Service", "Group", "Organization", "Organisation", "Company", "Corporation", "Club",
+      "Society", "Church", "Court", "Assembly", "Commission", "Daily", "News", "Times", "Post",
+      "Hospital", "Center", "Centre", "Museum", "Network", "Alliance", "Federation", "Guard");
   private static final Set<String> COMPASS = Set.of("North", "South");
   private static final Set<String> ORG_FILLER = Set.of("of", "the", "and", "for", "on", "in", "&");
 
@@ -153,6 +166,9 @@ public final class EntityExtractor {
     if (words >= 5 && capitalised * 10 > words * 6 && !terminal) {
       return false; // headline case: titles and menus
     }
+    if (words >= 6 && capitalised * 10 >= words * 8 && titleCaseVerbs(t)) {
+      return false; // a headline ending in a quoted title-case phrase
+    }
     String last = t.get(t.size() - 1).word();
     boolean closed = last.matches("[.!?:;]|''|\"|”|’|'|\\)|»|」|』|-RRB-")
         || (t.size() >= 2 && t.get(t.size() - 2).word().matches("[.!?]"));
@@ -199,6 +215,21 @@ public final class EntityExtractor {
       out.sort(Comparator.comparingInt(Span::begin));
     }
     return out;
+  }
+
+  /** Every verb after the first token is capitalised ("Clinton Was Headed to ER"): headline case. */
+  private static boolean titleCaseVerbs(List<Token> t) {
+    int verbs = 0;
+    for (int i = 1; i < t.size(); i++) {
+      Token k = t.get(i);
+      if (k.pos().startsWith("VB") && Character.isLetter(k.word().charAt(0))) {
+        if (!capitalised(k)) {
+          return false;
+        }
+        verbs++;
+      }
+    }
+    return verbs > 0;
   }
 
   /** A candidate mention: tokens [first, last] of one sentence. */
@@ -261,6 +292,14 @@ public final class EntityExtractor {
       while (j + 1 < n && tag.equals(coarse(t.get(j + 1).ner()))) {
         j++;
       }
+      // "University of" + "Michigan": an organisation run ending in "of" takes the name after it
+      while (tag.equals("ORGANIZATION") && j + 1 < n && t.get(j).word().matches("of|for")
+          && coarse(t.get(j + 1).ner()) != null) {
+        String next = coarse(t.get(j + 1).ner());
+        while (j + 1 < n && next.equals(coarse(t.get(j + 1).ner()))) {
+          j++;
+        }
+      }
       int first = i;
       while (first <= j && (t.get(first).word().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
         first++;
@@ -269,8 +308,46 @@ public final class EntityExtractor {
         first++; // "Given NATO", "Meanwhile Putin": a capitalised function word glued onto a name
       }
       i = j + 1;
+      int personFrom = -1;
+      if (!tag.equals("PERSON")) {
+        for (int k = first + 1; k <= j; k++) {
+          String pos = t.get(k).pos();
+          boolean possessive = pos.equals("POS") || t.get(k).word().equals("'") || t.get(k).word().equals("\u2019");
+          if (possessive && !orgHeadAfter(t, k, j)) {
+            j = k - 1; // "Fox News' Megyn Kelly", not "Workers' Party": the name before the possessive
+            break;
+          }
+          if (k + 2 == j || k + 1 == j) {
+            // "Manhattan Supreme Court Justice Frank Nervo": a title, then a person's name
+            String title = t.get(k - 1).word().toLowerCase(Locale.ROOT);
+            if (PERSON_NOUNS.contains(title) || title.equals("justice") || TITLE_NOUNS.contains(title)) {
+              if (allCapitalised(t, k, j) && k - 1 > first) {
+                personFrom = k;
+                j = k - 2;
+                break;
+              }
+            }
+          }
+        }
+      }
+      while (j > first && t.get(j).pos().matches("IN|DT|CC|TO|POS")) {
+        j--; // a run never ends in a function word
+      }
+      if (personFrom > 0 && personFrom <= i - 1) {
+        out.add(new Span(s.index(), personFrom, i - 1, t.get(personFrom).begin(), t.get(i - 1).end(),
+            EntityType.PERSON, null));
+      }
       if (first > j || within(demonyms, first, j)) {
         continue;
+      }
+      if (first == j && clauseInitial(t, first) && commonWord(text, t.get(first))) {
+        continue; // "Bank executives aren't": a common noun capitalised by its position
+      }
+      if (first == j && GROUP_WORDS.contains(t.get(first).word())) {
+        continue; // "Republican", "Democrat", "Muslim": an affiliation, not an entity
+      }
+      if (!tag.equals("PERSON") && GROUP_WORDS.contains(t.get(j).word())) {
+        continue; // "Rohingya Muslim minority"
       }
       EntityType type = switch (tag) {
         case "PERSON" -> EntityType.PERSON;
@@ -299,6 +376,44 @@ public final class EntityExtractor {
     }
     out.sort(Comparator.comparingInt(Span::begin));
     return out;
+  }
+
+  private static boolean orgHeadAfter(List<Token> t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (ORG_HEADS.contains(t.get(k).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allCapitalised(List<Token> t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!capitalised(t.get(k)) || !t.get(k).pos().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the article also writes {@code k}'s word in lower case ("bank" beside "Bank"). */
+  private boolean commonWord(String text, Token k) {
+    String w = k.word();
+    if (w.length() < 3 || isAcronym(w) || gazetteer.lookup(w) != null) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    int at = text.indexOf(lower);
+    while (at >= 0) {
+      boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      int end = at + lower.length();
+      boolean after = end >= text.length() || !Character.isLetter(text.charAt(end));
+      if (before && after) {
+        return true;
+      }
+      at = text.indexOf(lower, at + 1);
+    }
+    return false;
   }
 
   /** Sentence-initial, or right after an opening quote, bracket, colon or dash. */
@@ -334,8 +449,10 @@ public final class EntityExtractor {
     int n = t.size();
     boolean titleAfter = first + 2 < n && TITLE_NOUNS.contains(t.get(first + 1).word().toLowerCase(Locale.ROOT))
         && t.get(first + 2).ner().equals("PERSON");
+    String before = first >= 2 ? t.get(first - 2).word().toLowerCase(Locale.ROOT) : "";
+    before = before.substring(before.lastIndexOf('-') + 1); // "then-Secretary"
     boolean titleBefore = first >= 2 && first + 1 < n && t.get(first - 1).word().equals("of")
-        && TITLE_NOUNS.contains(t.get(first - 2).word().toLowerCase(Locale.ROOT))
+        && TITLE_NOUNS.contains(before)
         && t.get(first + 1).ner().equals("PERSON");
     return titleAfter || titleBefore;
   }
@@ -507,7 +624,68 @@ public final class EntityExtractor {
             .add(sp, surface);
       }
     }
-    return new ArrayList<>(byKey.values());
+    List<Cluster> all = new ArrayList<>(byKey.values());
+    mergeAcrossTypes(text, all);
+    return all;
+  }
+
+  /**
+   * Repairs the tagger's inconsistent types: a one-word organisation or other name that is the
+   * surname of exactly one person in the article is that person ("the Trump campaign"); a place and
+   * an organisation with the same name ("White House") are one entity, of the type used more often.
+   */
+  private static void mergeAcrossTypes(String text, List<Cluster> all) {
+    List<Cluster> people = new ArrayList<>();
+    for (Cluster c : all) {
+      if (c.type == EntityType.PERSON) {
+        people.add(c);
+      }
+    }
+    for (var it = all.iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      if ((c.type != EntityType.ORGANIZATION && c.type != EntityType.OTHER) || c.fixedName != null
+          || c.forms.keySet().stream().anyMatch(f -> f.split("\\s+").length > 1)) {
+        continue;
+      }
+      Cluster match = null;
+      int found = 0;
+      for (Cluster p : people) {
+        if (hasNamePart(p, nameKey(c.canonical()))) {
+          match = p;
+          found++;
+        }
+      }
+      if (found == 1) {
+        for (Span sp : c.spans) {
+          match.add(new Span(sp.sentence, sp.first, sp.last, sp.begin, sp.end, EntityType.PERSON, null),
+              text.substring(sp.begin, sp.end));
+        }
+        it.remove();
+      }
+    }
+    Map<String, Cluster> byName = new HashMap<>();
+    for (var it = all.iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      if (c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String key = nameKey(c.canonical());
+      Cluster other = byName.get(key);
+      if (other == null) {
+        byName.put(key, c);
+        continue;
+      }
+      Cluster keep = other.spans.size() >= c.spans.size() ? other : c;
+      Cluster drop = keep == other ? c : other;
+      for (Span sp : drop.spans) {
+        keep.add(sp, text.substring(sp.begin, sp.end).replaceAll("\\s+", " "));
+      }
+      if (keep == c) {
+        all.set(all.indexOf(other), c);
+        byName.put(key, c);
+      }
+      it.remove();
+    }
   }
 
   private static boolean hasNamePart(Cluster c, String key) {

@@ -120,4 +120,32 @@ class EntityExtractorIT {
         + "is less an alliance of strength than an alliance of need.");
     assertThat(named(es, "Vladimir Putin").orElseThrow().roles()).isEmpty();
   }
+
+  @Test
+  void runsAreCutAtPossessivesAndTitlesAndNeverEndInFunctionWords() {
+    List<Entity> es = extract("Aaron Kall directs the debate team at the University of Michigan. "
+        + "The hearing was chaired by Manhattan Supreme Court Justice Frank Nervo on Monday. "
+        + "Later, Nervo said the file would stay sealed.");
+    assertThat(es).extracting(Entity::name)
+        .doesNotContain("University of", "Manhattan Supreme Court Justice Frank Nervo");
+    assertThat(named(es, "University of Michigan")).isPresent();
+    Entity judge = named(es, "Frank Nervo").orElseThrow();
+    assertThat(judge.type()).isEqualTo(EntityType.PERSON);
+    assertThat(judge.mentions()).hasSize(2);
+  }
+
+  @Test
+  void affiliationsAndCommonWordsAreNotEntities() {
+    List<Entity> es = extract("Senate Republican leader Mitch McConnell met the Democrat Hillary "
+        + "Clinton in Washington. Bank executives were not charged, and the bank paid a fine.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Republican", "Democrat", "Bank");
+  }
+
+  @Test
+  void aOneWordOrganisationThatIsAPersonsSurnameIsThatPerson() {
+    List<Entity> es = extract("Donald Trump spoke in Ohio on Monday. The Trump campaign said the "
+        + "rally drew thousands, and Trump promised to return.");
+    assertThat(es).noneMatch(e -> e.name().equals("Trump") && e.type() != EntityType.PERSON);
+    assertThat(named(es, "Donald Trump").orElseThrow().mentions()).hasSizeGreaterThanOrEqualTo(2);
+  }
 }
