@@ -23,7 +23,13 @@ import org.sitrep.nlp.parse.Token;
  * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
  * country, not an organisation; demonyms are not entities), people are grouped by normalised full
  * name and a lone surname joins a person only when exactly one full name in the article has it,
- * organisations are grouped by name, acronym and last word. Only prose sentences count. Thread-safe.
+ * organisations are grouped by name, acronym and last word. Only prose sentences count. Tagger
+ * runs are repaired before that: capitalised function words at a clause start ("Given NATO") and
+ * function words at the end are cut off, a run stops at a possessive ("Fox News' Megyn Kelly") or
+ * splits at a title before a name ("Supreme Court Justice Frank Nervo"), title words ("Secretary of
+ * State") and affiliations ("Republican") are not entities, "the South" is the article's South ...
+ * country, and inconsistent types are merged (the "Trump" campaign is Donald Trump; "White House"
+ * as place and as organisation is one entity). Thread-safe.
  */
 public final class EntityExtractor {
   private static final Set<String> NOISE = Set.of("please", "comments", "comment", "share", "read",

@@ -17,7 +17,10 @@ import org.sitrep.nlp.parse.Token;
  * Who says something in one article: finds the source of a reporting verb in the dependency parse
  * ("X said", "said X", "according to X", "quoted X as saying", "as reported by X") and resolves it to
  * the article's entities, through pronouns ("he" is the nearest preceding person who was a subject or
- * a speaker) and stated roles ("the Foreign Minister"). Built per article; not thread-safe.
+ * a speaker; "they" the nearest preceding subject when it is plural: conjoined names, a plural noun
+ * phrase or an organisation, else unresolved) and stated roles ("the Foreign Minister", "the
+ * spokesperson" for the one person holding that role; an unnamed "spokesperson for X" speaks for
+ * the organisation X). Built per article; not thread-safe.
  */
 public final class SourceResolver {
   /** Reporting verbs, by lemma. */

@@ -25,7 +25,8 @@ import org.sitrep.nlp.time.TimePoint.Granularity;
  * before. Starts from SUTime's mentions, drops what TimeML does not count as a time expression
  * (ages, "once"), adds what SUTime misses (fiscal quarters, "year-earlier"), trims modifiers off the
  * extent and recomputes the values SUTime anchors naively: weekdays and bare months by the tense
- * of their clause, "last June", and anaphoric expressions ("the next day", "two months later", "a
+ * of their clause (prospective "is due to", "is set to" and a scheduled present, "flies to Hanoi on
+ * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and anaphoric expressions ("the next day", "two months later", "a
  * year earlier") from the last date the text mentioned. One pass over the mentions; thread-safe.
  */
 public final class TimeNormalizer {

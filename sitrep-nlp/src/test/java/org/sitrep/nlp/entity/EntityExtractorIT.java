@@ -148,4 +148,12 @@ class EntityExtractorIT {
     assertThat(es).noneMatch(e -> e.name().equals("Trump") && e.type() != EntityType.PERSON);
     assertThat(named(es, "Donald Trump").orElseThrow().mentions()).hasSizeGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void hyphenatedPairsOfNamesAreModifiersNotPlaces() {
+    List<Entity> es = extract("Vladimir Putin met Kim Jong-un in Pyongyang. Talks between Seoul and "
+        + "Beijing, held during the Putin-Kim summit, aimed to calm Seoul-Moscow ties.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Putin-Kim", "Seoul-Moscow");
+    assertThat(es).allMatch(e -> !e.name().contains("-Kim") && !e.name().contains("-Moscow"));
+  }
 }
