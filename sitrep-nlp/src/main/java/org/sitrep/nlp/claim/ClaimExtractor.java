@@ -180,7 +180,7 @@ public final class ClaimExtractor {
     // Verb attributions with their own source and content, none inside another's content.
     List<Cue> heads = new ArrayList<>();
     for (Cue c : cues) {
-      if (c.content < 0 || c.who == null) {
+      if (c.content < 0 || c.who == null || hedged(g, c.token)) {
         continue;
       }
       boolean nested = false;
@@ -213,6 +213,24 @@ public final class ClaimExtractor {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /**
+   * "did not say", "can credibly state", "no one claimed": a negated, modal or nobody's attribution
+   * asserts nothing, so it never makes a claim of its own.
+   */
+  private static boolean hedged(DependencyGraph g, int verb) {
+    for (int c : g.children(verb)) {
+      String rel = g.relation(c);
+      String word = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (rel.equals("advmod") && (word.equals("not") || word.equals("n't") || word.equals("never"))
+          || rel.equals("aux") && g.token(c).pos().equals("MD")
+          || rel.startsWith("nsubj") && (word.equals("nobody") || word.equals("none")
+              || word.equals("one") && c > 0 && g.token(c - 1).word().equalsIgnoreCase("no"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One claim from cues: the strongest status, the claimant of the strongest cue that names one. */

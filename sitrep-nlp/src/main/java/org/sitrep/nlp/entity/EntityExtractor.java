@@ -61,7 +61,10 @@ public final class EntityExtractor {
       "fellow", "dean", "student", "veteran", "admiral", "colonel", "captain", "lieutenant",
       "sergeant", "soldier", "marshal", "monarch", "emperor", "pope", "cardinal", "bishop",
       "pastor", "rabbi", "imam", "mp", "delegate", "incumbent", "challenger", "rival", "opponent",
-      "ally", "partner", "member", "supporter", "critic", "spokesmen", "leaders", "officials");
+      "ally", "partner", "member", "supporter", "critic", "spokesmen", "leaders", "officials",
+      "counterpart", "successor", "predecessor", "spouse", "friend", "businessman", "businesswoman",
+      "billionaire", "tycoon", "mogul", "entrepreneur", "investor", "physician", "doctor", "nurse",
+      "teacher", "priest", "lawmakers", "chef", "star", "actress", "actor", "singer", "writer");
   /** Party, faith and group words the tagger marks as names; affiliations, not entities. */
   private static final Set<String> GROUP_WORDS = Set.of("Republican", "Republicans", "Democrat",
       "Democrats", "Democratic", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews",

@@ -95,4 +95,11 @@ class ClaimExtractorIT {
     assertThat(cs.get(1).status()).isEqualTo(ClaimStatus.DISPUTED);
     assertThat(cs.get(1).claimant()).isEqualTo("Administration officials");
   }
+
+  @Test
+  void aNegatedOrModalAttributionIsNoSecondClaim() {
+    List<Claim> cs = claims("The host said he did not mention the hacking in the segment, because no "
+        + "one can credibly state that they have evidence of it.");
+    assertThat(cs).singleElement().satisfies(c -> assertThat(c.claimant()).isEqualTo("The host"));
+  }
 }
