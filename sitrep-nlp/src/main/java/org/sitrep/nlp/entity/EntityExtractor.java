@@ -23,13 +23,62 @@ import org.sitrep.nlp.parse.Token;
  * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
  * country, not an organisation; demonyms are not entities), people are grouped by normalised full
  * name and a lone surname joins a person only when exactly one full name in the article has it,
- * organisations are grouped by name, acronym and last word. Only prose sentences count. Thread-safe.
+ * organisations are grouped by name, acronym and last word. Only prose sentences count. Tagger
+ * runs are repaired before that: capitalised function words at a clause start ("Given NATO") and
+ * function words at the end are cut off, a run stops at a possessive ("Fox News' Megyn Kelly") or
+ * splits at a title before a name ("Supreme Court Justice Frank Nervo"), title words ("Secretary of
+ * State") and affiliations ("Republican") are not entities, "the South" is the article's South ...
+ * country, and inconsistent types are merged (the "Trump" campaign is Donald Trump; "White House"
+ * as place and as organisation is one entity). Thread-safe.
  */
 public final class EntityExtractor {
   private static final Set<String> NOISE = Set.of("please", "comments", "comment", "share", "read",
       "more", "home", "menu", "search", "subscribe", "login", "advertisement", "weekly", "best",
       "latest", "top", "news", "follow", "related", "sign", "click", "reply", "like", "tags",
       "copyright", "email", "print", "views", "source", "photo", "video");
+  /** Heads of official titles ("Defence Secretary", "Secretary of State"). */
+  private static final Set<String> TITLE_NOUNS = Set.of("secretary", "minister", "spokesman",
+      "spokeswoman", "spokesperson", "undersecretary", "commissioner", "adviser", "advisor",
+      "chief", "envoy", "ambassador");
+  /**
+   * Lower-case nouns that name what a person is, so they may stand right before a name as a role
+   * ("North Korean leader Kim Jong-un"); any other lower-case noun there is not a role ("the treaty
+   * Vladimir Putin signed").
+   */
+  private static final Set<String> PERSON_NOUNS = Set.of(
+      "leader", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
+      "adviser", "advisor", "chairman", "chairwoman", "chair", "director", "chief", "head",
+      "commander", "general", "governor", "mayor", "senator", "ambassador", "envoy", "official",
+      "analyst", "researcher", "professor", "expert", "lawmaker", "legislator", "representative",
+      "candidate", "nominee", "premier", "chancellor", "king", "queen", "prince", "princess",
+      "dictator", "diplomat", "negotiator", "correspondent", "reporter", "editor", "columnist",
+      "author", "economist", "strategist", "manager", "founder", "executive", "officer", "coach",
+      "judge", "prosecutor", "lawyer", "attorney", "counsel", "aide", "deputy", "colleague",
+      "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "activist",
+      "campaigner", "scholar", "scientist", "commentator", "host", "anchor", "pollster",
+      "consultant", "operative", "donor", "sheriff", "counselor", "counsellor", "congressman",
+      "congresswoman", "speaker", "whip", "justice", "owner", "boss", "ceo", "chairperson",
+      "fellow", "dean", "student", "veteran", "admiral", "colonel", "captain", "lieutenant",
+      "sergeant", "soldier", "marshal", "monarch", "emperor", "pope", "cardinal", "bishop",
+      "pastor", "rabbi", "imam", "mp", "delegate", "incumbent", "challenger", "rival", "opponent",
+      "ally", "partner", "member", "supporter", "critic", "spokesmen", "leaders", "officials",
+      "counterpart", "successor", "predecessor", "spouse", "friend", "businessman", "businesswoman",
+      "billionaire", "tycoon", "mogul", "entrepreneur", "investor", "physician", "doctor", "nurse",
+      "teacher", "priest", "lawmakers", "chef", "star", "actress", "actor", "singer", "writer");
+  /** Party, faith and group words the tagger marks as names; affiliations, not entities. */
+  private static final Set<String> GROUP_WORDS = Set.of("Republican", "Republicans", "Democrat",
+      "Democrats", "Democratic", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews",
+      "Catholic", "Catholics", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Hindu", "Hindus",
+      "Buddhist", "Buddhists", "Evangelical", "Evangelicals", "Conservative", "Conservatives",
+      "Liberal", "Liberals", "Libertarian", "Libertarians", "Independent", "Independents");
+  /** Words that end organisation names ("Workers' Party", "Children's Hospital"). */
+  private static final Set<String> ORG_HEADS = Set.of("Party", "Committee", "Union", "Association",
+      "League", "Council", "Army", "Front", "Movement", "Congress", "Institute", "University",
+      "College", "School", "Bank", "Fund", "Foundation", "Agency", "Ministry", "Department",
+      "Office", "Service", "Group", "Organization", "Organisation", "Company", "Corporation", "Club",
+      "Society", "Church", "Court", "Assembly", "Commission", "Daily", "News", "Times", "Post",
+      "Hospital", "Center", "Centre", "Museum", "Network", "Alliance", "Federation", "Guard");
+  private static final Set<String> COMPASS = Set.of("North", "South");
   private static final Set<String> ORG_FILLER = Set.of("of", "the", "and", "for", "on", "in", "&");
 
   private final Gazetteer gazetteer;
@@ -50,6 +99,7 @@ public final class EntityExtractor {
         spans.addAll(sentenceSpans(parsed.text(), s));
       }
     }
+    spans = compassCountries(parsed, spans);
     List<Cluster> clusters = cluster(parsed.text(), spans);
     for (Cluster c : clusters) {
       if (c.type == EntityType.PERSON) {
@@ -125,10 +175,70 @@ public final class EntityExtractor {
     if (words >= 5 && capitalised * 10 > words * 6 && !terminal) {
       return false; // headline case: titles and menus
     }
+    if (words >= 6 && capitalised * 10 >= words * 8 && titleCaseVerbs(t)) {
+      return false; // a headline ending in a quoted title-case phrase
+    }
     String last = t.get(t.size() - 1).word();
     boolean closed = last.matches("[.!?:;]|''|\"|”|’|'|\\)|»|」|』|-RRB-")
         || (t.size() >= 2 && t.get(t.size() - 2).word().matches("[.!?]"));
     return closed || (t.size() >= 12 && lower * 2 >= t.size());
+  }
+
+  /**
+   * "the South", "the North's": in an article naming exactly one country called "South ..." (or
+   * "North ...") the bare compass word is that country, not a place called "South". Elsewhere ("the
+   * South" of the United States) the tagger's reading stands.
+   */
+  private static List<Span> compassCountries(ParsedText parsed, List<Span> spans) {
+    Map<String, Set<String>> byCompass = new HashMap<>();
+    for (Span sp : spans) {
+      if (sp.type == EntityType.COUNTRY && sp.canonical != null) {
+        int space = sp.canonical.indexOf(' ');
+        if (space > 0) {
+          byCompass.computeIfAbsent(sp.canonical.substring(0, space), k -> new LinkedHashSet<>())
+              .add(sp.canonical);
+        }
+      }
+    }
+    List<Span> out = new ArrayList<>(spans);
+    boolean changed = false;
+    for (Sentence s : parsed.sentences()) {
+      if (!isProse(s)) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      for (int i = 1; i < t.size(); i++) {
+        Token k = t.get(i);
+        Set<String> countries = byCompass.get(k.word());
+        if (!COMPASS.contains(k.word()) || countries == null || countries.size() != 1
+            || !t.get(i - 1).word().equalsIgnoreCase("the")
+            || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP")) {
+          continue;
+        }
+        out.removeIf(o -> o.begin < k.end() && k.begin() < o.end);
+        out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.COUNTRY, countries.iterator().next()));
+        changed = true;
+      }
+    }
+    if (changed) {
+      out.sort(Comparator.comparingInt(Span::begin));
+    }
+    return out;
+  }
+
+  /** Every verb after the first token is capitalised ("Clinton Was Headed to ER"): headline case. */
+  private static boolean titleCaseVerbs(List<Token> t) {
+    int verbs = 0;
+    for (int i = 1; i < t.size(); i++) {
+      Token k = t.get(i);
+      if (k.pos().startsWith("VB") && Character.isLetter(k.word().charAt(0))) {
+        if (!capitalised(k)) {
+          return false;
+        }
+        verbs++;
+      }
+    }
+    return verbs > 0;
   }
 
   /** A candidate mention: tokens [first, last] of one sentence. */
@@ -191,13 +301,62 @@ public final class EntityExtractor {
       while (j + 1 < n && tag.equals(coarse(t.get(j + 1).ner()))) {
         j++;
       }
+      // "University of" + "Michigan": an organisation run ending in "of" takes the name after it
+      while (tag.equals("ORGANIZATION") && j + 1 < n && t.get(j).word().matches("of|for")
+          && coarse(t.get(j + 1).ner()) != null) {
+        String next = coarse(t.get(j + 1).ner());
+        while (j + 1 < n && next.equals(coarse(t.get(j + 1).ner()))) {
+          j++;
+        }
+      }
       int first = i;
       while (first <= j && (t.get(first).word().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
         first++;
       }
+      while (first < j && clauseInitial(t, first) && !nameWord(t.get(first))) {
+        first++; // "Given NATO", "Meanwhile Putin": a capitalised function word glued onto a name
+      }
       i = j + 1;
+      int personFrom = -1;
+      if (!tag.equals("PERSON")) {
+        for (int k = first + 1; k <= j; k++) {
+          String pos = t.get(k).pos();
+          boolean possessive = pos.equals("POS") || t.get(k).word().equals("'") || t.get(k).word().equals("\u2019");
+          if (possessive && !orgHeadAfter(t, k, j)) {
+            j = k - 1; // "Fox News' Megyn Kelly", not "Workers' Party": the name before the possessive
+            break;
+          }
+          if (k + 2 == j || k + 1 == j) {
+            // "Manhattan Supreme Court Justice Frank Nervo": a title, then a person's name
+            String title = t.get(k - 1).word().toLowerCase(Locale.ROOT);
+            if (PERSON_NOUNS.contains(title) || title.equals("justice") || TITLE_NOUNS.contains(title)) {
+              if (allCapitalised(t, k, j) && k - 1 > first) {
+                personFrom = k;
+                j = k - 2;
+                break;
+              }
+            }
+          }
+        }
+      }
+      while (j > first && t.get(j).pos().matches("IN|DT|CC|TO|POS")) {
+        j--; // a run never ends in a function word
+      }
+      if (personFrom > 0 && personFrom <= i - 1) {
+        out.add(new Span(s.index(), personFrom, i - 1, t.get(personFrom).begin(), t.get(i - 1).end(),
+            EntityType.PERSON, null));
+      }
       if (first > j || within(demonyms, first, j)) {
         continue;
+      }
+      if (first == j && clauseInitial(t, first) && commonWord(text, t.get(first))) {
+        continue; // "Bank executives aren't": a common noun capitalised by its position
+      }
+      if (first == j && GROUP_WORDS.contains(t.get(first).word())) {
+        continue; // "Republican", "Democrat", "Muslim": an affiliation, not an entity
+      }
+      if (!tag.equals("PERSON") && GROUP_WORDS.contains(t.get(j).word())) {
+        continue; // "Rohingya Muslim minority"
       }
       EntityType type = switch (tag) {
         case "PERSON" -> EntityType.PERSON;
@@ -205,7 +364,7 @@ public final class EntityExtractor {
         case "LOCATION" -> EntityType.LOCATION;
         default -> EntityType.OTHER;
       };
-      if (!plausible(t, first, j, type)) {
+      if (!plausible(t, first, j, type) || titleWord(t, first, j)) {
         continue;
       }
       out.add(new Span(s.index(), first, j, t.get(first).begin(), t.get(j).end(), type, null));
@@ -226,6 +385,85 @@ public final class EntityExtractor {
     }
     out.sort(Comparator.comparingInt(Span::begin));
     return out;
+  }
+
+  private static boolean orgHeadAfter(List<Token> t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (ORG_HEADS.contains(t.get(k).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allCapitalised(List<Token> t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!capitalised(t.get(k)) || !t.get(k).pos().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the article also writes {@code k}'s word in lower case ("bank" beside "Bank"). */
+  private boolean commonWord(String text, Token k) {
+    String w = k.word();
+    if (w.length() < 3 || isAcronym(w) || gazetteer.lookup(w) != null) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    int at = text.indexOf(lower);
+    while (at >= 0) {
+      boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      int end = at + lower.length();
+      boolean after = end >= text.length() || !Character.isLetter(text.charAt(end));
+      if (before && after) {
+        return true;
+      }
+      at = text.indexOf(lower, at + 1);
+    }
+    return false;
+  }
+
+  /** Sentence-initial, or right after an opening quote, bracket, colon or dash. */
+  private static boolean clauseInitial(List<Token> t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String prev = t.get(i - 1).word();
+    return prev.equals("``") || prev.equals("\"") || prev.equals("\u201C") || prev.equals("'")
+        || prev.equals("\u2018") || prev.equals("(") || prev.equals("-LRB-") || prev.equals(":")
+        || prev.equals("--") || prev.equals("\u2014");
+  }
+
+  /**
+   * A word that can start a name: a noun or adjective by its tag. Verbs, prepositions, adverbs,
+   * pronouns and conjunctions ("Given", "Meanwhile", "If") only look like names at a sentence start.
+   */
+  private static boolean nameWord(Token k) {
+    String pos = k.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW")
+        || pos.equals("SYM");
+  }
+
+  /**
+   * One word of a title the tagger takes for an organisation: "Defence" in "Defence Secretary Lloyd
+   * Austin", "State" in "Secretary of State Antony Blinken". The title is the person's role, not a
+   * mention of the ministry.
+   */
+  private boolean titleWord(List<Token> t, int first, int last) {
+    if (first != last || isAcronym(t.get(first).word()) || gazetteer.lookup(t.get(first).word()) != null) {
+      return false;
+    }
+    int n = t.size();
+    boolean titleAfter = first + 2 < n && TITLE_NOUNS.contains(t.get(first + 1).word().toLowerCase(Locale.ROOT))
+        && t.get(first + 2).ner().equals("PERSON");
+    String before = first >= 2 ? t.get(first - 2).word().toLowerCase(Locale.ROOT) : "";
+    before = before.substring(before.lastIndexOf('-') + 1); // "then-Secretary"
+    boolean titleBefore = first >= 2 && first + 1 < n && t.get(first - 1).word().equals("of")
+        && TITLE_NOUNS.contains(before)
+        && t.get(first + 1).ner().equals("PERSON");
+    return titleAfter || titleBefore;
   }
 
   private static boolean allPerson(List<Token> t, int i, int j) {
@@ -395,7 +633,68 @@ public final class EntityExtractor {
             .add(sp, surface);
       }
     }
-    return new ArrayList<>(byKey.values());
+    List<Cluster> all = new ArrayList<>(byKey.values());
+    mergeAcrossTypes(text, all);
+    return all;
+  }
+
+  /**
+   * Repairs the tagger's inconsistent types: a one-word organisation or other name that is the
+   * surname of exactly one person in the article is that person ("the Trump campaign"); a place and
+   * an organisation with the same name ("White House") are one entity, of the type used more often.
+   */
+  private static void mergeAcrossTypes(String text, List<Cluster> all) {
+    List<Cluster> people = new ArrayList<>();
+    for (Cluster c : all) {
+      if (c.type == EntityType.PERSON) {
+        people.add(c);
+      }
+    }
+    for (var it = all.iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      if ((c.type != EntityType.ORGANIZATION && c.type != EntityType.OTHER) || c.fixedName != null
+          || c.forms.keySet().stream().anyMatch(f -> f.split("\\s+").length > 1)) {
+        continue;
+      }
+      Cluster match = null;
+      int found = 0;
+      for (Cluster p : people) {
+        if (hasNamePart(p, nameKey(c.canonical()))) {
+          match = p;
+          found++;
+        }
+      }
+      if (found == 1) {
+        for (Span sp : c.spans) {
+          match.add(new Span(sp.sentence, sp.first, sp.last, sp.begin, sp.end, EntityType.PERSON, null),
+              text.substring(sp.begin, sp.end));
+        }
+        it.remove();
+      }
+    }
+    Map<String, Cluster> byName = new HashMap<>();
+    for (var it = all.iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      if (c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String key = nameKey(c.canonical());
+      Cluster other = byName.get(key);
+      if (other == null) {
+        byName.put(key, c);
+        continue;
+      }
+      Cluster keep = other.spans.size() >= c.spans.size() ? other : c;
+      Cluster drop = keep == other ? c : other;
+      for (Span sp : drop.spans) {
+        keep.add(sp, text.substring(sp.begin, sp.end).replaceAll("\\s+", " "));
+      }
+      if (keep == c) {
+        all.set(all.indexOf(other), c);
+        byName.put(key, c);
+      }
+      it.remove();
+    }
   }
 
   private static boolean hasNamePart(Cluster c, String key) {
@@ -463,12 +762,20 @@ public final class EntityExtractor {
           && !x.ner().equals("PERSON") && !x.ner().equals("DATE") && !x.ner().equals("NUMBER")
           && !x.word().equals("'s") && !x.word().equals("’s");
       if (!titleWord) {
-        break;
+        // "Secretary of State Antony Blinken": "of" between two capitalised title words
+        boolean bridge = x.word().equals("of") && k + 1 < sp.first && k > 0
+            && capitalised(t.get(k + 1)) && capitalised(t.get(k - 1)) && t.get(k - 1).pos().startsWith("NN");
+        if (!bridge) {
+          break;
+        }
       }
       k--;
     }
-    if (k + 1 < sp.first) {
-      String role = text.substring(t.get(k + 1).begin(), t.get(sp.first - 1).end());
+    Token next = sp.first > 0 ? t.get(sp.first - 1) : t.get(sp.first);
+    boolean roleNoun = k + 1 < sp.first && (capitalised(next)
+        || PERSON_NOUNS.contains(next.word().toLowerCase(Locale.ROOT)));
+    if (roleNoun) {
+      String role = text.substring(t.get(k + 1).begin(), next.end());
       if (role.chars().anyMatch(Character::isLetter)) {
         roles.add(role);
       }
@@ -498,11 +805,23 @@ public final class EntityExtractor {
     }
   }
 
+  private static boolean capitalised(Token k) {
+    return !k.word().isEmpty() && Character.isUpperCase(k.word().codePointAt(0));
+  }
+
   private static void addRole(String text, DependencyGraph g, int[] r, Set<String> roles) {
     int a = r[0];
     int b = r[1];
     if (b - a > 14) {
       return;
+    }
+    boolean common = false;
+    for (int i = a; i <= b; i++) {
+      Token k = g.token(i);
+      common |= k.pos().startsWith("NN") && k.ner().equals("O") || k.pos().startsWith("JJ");
+    }
+    if (!common) {
+      return; // "Seoul", "Washington": a place or name, not a role
     }
     for (int i = a; i <= b; i++) {
       String pos = g.token(i).pos();

@@ -23,6 +23,11 @@ import org.sitrep.nlp.NlpConfig;
  * CoreNLP's types and its property map stay inside this class.
  */
 public final class CoreNlpParser {
+  /**
+   * Entries of the dependency parser's cache of hidden-layer products (CoreNLP's default: 5,000;
+   * each entry is one float per hidden unit, 1,000 for the English UD model).
+   */
+  static final int DEPPARSE_CACHE = 50_000;
   private final StanfordCoreNLP pipeline;
   private final @Nullable DependencyParseAnnotator depparse;
   private final NlpConfig config;
@@ -40,10 +45,17 @@ public final class CoreNlpParser {
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("depparse.maxLength", "150");
+    props.setProperty("depparse.numCached", Integer.toString(DEPPARSE_CACHE));
     this.pipeline = new StanfordCoreNLP(props);
     if (config.dependencies() && !everywhere) {
       Properties dep = new Properties();
       dep.setProperty("maxLength", "150");
+      // The parser caches hidden-layer products of features outside its precomputed set in an LRU
+      // map of 5,000 entries by default; news text misses it so often that computing and evicting
+      // entries was a third of the parser's samples in a profile. 50,000 entries (4 KB each, so at
+      // most about 200 MB) made the whole pipeline about 10% faster in alternating runs; parses are
+      // identical, as an entry is computed the same way whether it is cached or not.
+      dep.setProperty("numCached", Integer.toString(DEPPARSE_CACHE));
       this.depparse = new DependencyParseAnnotator(dep);
     } else {
       this.depparse = null;

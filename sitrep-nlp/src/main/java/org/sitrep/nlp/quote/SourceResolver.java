@@ -17,7 +17,10 @@ import org.sitrep.nlp.parse.Token;
  * Who says something in one article: finds the source of a reporting verb in the dependency parse
  * ("X said", "said X", "according to X", "quoted X as saying", "as reported by X") and resolves it to
  * the article's entities, through pronouns ("he" is the nearest preceding person who was a subject or
- * a speaker) and stated roles ("the Foreign Minister"). Built per article; not thread-safe.
+ * a speaker; "they" the nearest preceding subject when it is plural: conjoined names, a plural noun
+ * phrase or an organisation, else unresolved) and stated roles ("the Foreign Minister", "the
+ * spokesperson" for the one person holding that role; an unnamed "spokesperson for X" speaks for
+ * the organisation X). Built per article; not thread-safe.
  */
 public final class SourceResolver {
   /** Reporting verbs, by lemma. */
@@ -38,6 +41,13 @@ public final class SourceResolver {
       "the agency", "the ministry", "the broadcaster", "the outlet", "the network", "the company",
       "the tabloid", "the magazine", "the website", "the editorial", "the publication",
       "the news agency", "the state broadcaster", "the campaign", "the party", "the department");
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+      "spokespeople", "spokesmen", "representative");
+  /** Role nouns that, after "the", can stand for the one person holding that role in the article. */
+  private static final Set<String> ROLE_WORDS = Set.of("president", "minister", "chancellor", "premier",
+      "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "envoy", "governor",
+      "mayor", "senator", "general", "commander", "chairman", "chairwoman", "director", "adviser",
+      "advisor", "prosecutor", "congressman", "congresswoman", "candidate", "nominee", "chief");
   private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
   private static final Set<String> NEUTER = Set.of("it", "they", "we");
   private static final List<String> NP_SKIP =
@@ -58,6 +68,7 @@ public final class SourceResolver {
   private final ParsedText parsed;
   private final List<Entity> entities;
   private final List<Anchor> anchors = new ArrayList<>();
+  private @Nullable List<QuoteMarks.Span> quoteSpans;
 
   /** A mention of an entity, with whether it was a grammatical subject. */
   private record Anchor(int begin, int end, Entity entity, boolean subject) {}
@@ -204,6 +215,13 @@ public final class SourceResolver {
     int start = g.token(r[0]).begin();
     int end = g.token(r[1]).end();
     String lower = h.word().toLowerCase(Locale.ROOT);
+    if (lower.equals("they")) {
+      Source plural = pluralAntecedent(g, head);
+      // the span stays the pronoun as written; only the name and id come from the antecedent
+      return plural != null
+          ? new Source(plural.name(), plural.entityId(), plural.type(), plural.role(), h.begin(), h.end())
+          : new Source(h.word(), null, null, null, h.begin(), h.end());
+    }
     if (MALE_FEMALE.contains(lower) || NEUTER.contains(lower)) {
       Entity e = antecedent(h.begin(), MALE_FEMALE.contains(lower));
       if (e != null) {
@@ -248,7 +266,148 @@ public final class SourceResolver {
     if (byRole != null) {
       return new Source(byRole.name(), byRole.id(), byRole.type(), firstRole(byRole), start, end);
     }
+    String roleNoun = h.pos().startsWith("NN") ? h.lemma().toLowerCase(Locale.ROOT) : "";
+    if (SPOKESPEOPLE.contains(roleNoun)) {
+      // "a spokesperson for the Defence Ministry": speaks for the organisation
+      Entity org = organisationIn(g, head, r);
+      if (org != null) {
+        return new Source(org.name(), org.id(), org.type(), h.word(), start, end);
+      }
+      boolean bare = phrase.toLowerCase(Locale.ROOT).equals("the " + h.word().toLowerCase(Locale.ROOT));
+      Entity earlier = bare ? spokespersonOrganisation(roleNoun, start) : null;
+      if (earlier != null) {
+        // "the spokesperson" again, with no named person holding the role
+        return new Source(earlier.name(), earlier.id(), earlier.type(), h.word(), start, end);
+      }
+    }
     return new Source(phrase, null, h.ner().equals("PERSON") ? EntityType.PERSON : null, null, start, end);
+  }
+
+  /** True when {@code t} lies inside quotation marks: a subject there is the quote's, not ours. */
+  private boolean quoted(Token t) {
+    if (quoteSpans == null) {
+      quoteSpans = QuoteMarks.find(parsed.text());
+    }
+    for (QuoteMarks.Span q : quoteSpans) {
+      if (t.begin() >= q.begin() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the spokesperson" when no named person holds the role: the organisation an earlier "spokesperson
+   * for X" or "X spokesperson" spoke for, the nearest before {@code offset}; null when there is none.
+   */
+  private @Nullable Entity spokespersonOrganisation(String lemma, int offset) {
+    Entity found = null;
+    for (Sentence s : parsed.sentences()) {
+      if (s.begin() >= offset) {
+        break;
+      }
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size() && t.get(i).end() <= offset; i++) {
+        if (!t.get(i).lemma().equalsIgnoreCase(lemma)) {
+          continue;
+        }
+        Entity e = null;
+        if (i + 1 < t.size() && t.get(i + 1).word().matches("for|of")) {
+          for (int k = i + 2; k < t.size() && k <= i + 4 && e == null; k++) {
+            e = entityAt(t.get(k));
+          }
+        } else if (i > 0 && (i + 1 >= t.size() || !t.get(i + 1).ner().equals("PERSON"))) {
+          e = entityAt(t.get(i - 1));
+        }
+        if (e != null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)) {
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** An organisation or country named inside the phrase {@code r} headed by {@code head}. */
+  private @Nullable Entity organisationIn(DependencyGraph g, int head, int[] r) {
+    for (int i = r[0]; i <= r[1]; i++) {
+      if (i == head || !g.dominates(head, i)) {
+        continue;
+      }
+      Entity e = entityAt(g.token(i));
+      if (e != null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What "they" refers to: the nearest subject before it, in its sentence or the two before, when
+   * that subject is plural: a conjunction of names ("Putin and Kim"), a plural noun phrase
+   * ("South Korean officials") or an organisation. A singular person or an unparsed sentence in
+   * between leaves it unresolved.
+   */
+  private @Nullable Source pluralAntecedent(DependencyGraph g, int pronoun) {
+    Sentence here = g.sentence();
+    int limit = pronoun;
+    for (int back = 0; back <= 2; back++) {
+      int index = here.index() - back;
+      if (index < 0) {
+        return null;
+      }
+      Sentence s = parsed.sentences().get(index);
+      if (s.dependencies().isEmpty()) {
+        return null;
+      }
+      DependencyGraph sg = back == 0 ? g : new DependencyGraph(s);
+      int subject = -1;
+      for (int i = 0; i < (back == 0 ? limit : sg.size()); i++) {
+        String rel = sg.relation(i);
+        if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && !sg.token(i).pos().equals("EX")
+            && !quoted(sg.token(i))) {
+          subject = i;
+        }
+      }
+      if (subject < 0) {
+        continue;
+      }
+      return pluralSource(sg, subject);
+    }
+    return null;
+  }
+
+  private @Nullable Source pluralSource(DependencyGraph g, int subject) {
+    Token t = g.token(subject);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (word.equals("they")) {
+      return pluralAntecedent(g, subject);
+    }
+    List<Integer> conjuncts = new ArrayList<>();
+    for (int c : g.children(subject)) {
+      if (g.relation(c).equals("conj")) {
+        conjuncts.add(c);
+      }
+    }
+    if (!conjuncts.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      names.add(resolve(g, subject).name());
+      for (int c : conjuncts) {
+        names.add(resolve(g, c).name());
+      }
+      int[] r = g.subtree(subject, List.of("punct", "acl", "acl:relcl", "appos"));
+      String joined = names.size() == 2 ? names.get(0) + " and " + names.get(1)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+      return new Source(joined, null, null, null, g.token(r[0]).begin(), g.token(r[1]).end());
+    }
+    Entity e = entityAt(t);
+    if (e != null) {
+      return e.type() == EntityType.ORGANIZATION ? new Source(e.name(), e.id(), e.type(), firstRole(e),
+          t.begin(), t.end()) : null;
+    }
+    if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+      return resolve(g, subject);
+    }
+    return null;
   }
 
   private @Nullable Entity entityAt(Token t) {
@@ -292,7 +451,7 @@ public final class SourceResolver {
 
   private @Nullable Entity byRole(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
-    if (p.split(" ").length < 2 && !p.matches("(president|minister|chancellor|premier)")) {
+    if (p.split(" ").length < 2 && !ROLE_WORDS.contains(p)) {
       return null;
     }
     Entity found = null;

@@ -25,7 +25,8 @@ import org.sitrep.nlp.time.TimePoint.Granularity;
  * before. Starts from SUTime's mentions, drops what TimeML does not count as a time expression
  * (ages, "once"), adds what SUTime misses (fiscal quarters, "year-earlier"), trims modifiers off the
  * extent and recomputes the values SUTime anchors naively: weekdays and bare months by the tense
- * of their clause, "last June", and anaphoric expressions ("the next day", "two months later", "a
+ * of their clause (prospective "is due to", "is set to" and a scheduled present, "flies to Hanoi on
+ * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and anaphoric expressions ("the next day", "two months later", "a
  * year earlier") from the last date the text mentioned. One pass over the mentions; thread-safe.
  */
 public final class TimeNormalizer {
@@ -144,6 +145,12 @@ public final class TimeNormalizer {
         }
         if (first >= 0) {
           tense = Tense.around(s.tokens(), first, last);
+          // "Putin flies to Hanoi on Thursday" is scheduled; "follows Tuesday's declaration" is not
+          boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end());
+          if (tense == Tense.PRESENT && !possessive && BARE_WEEKDAY.matcher(key(m.text())).matches()
+              && Tense.scheduledPresent(s.tokens(), first, last)) {
+            tense = Tense.FUTURE;
+          }
         }
       }
       String key = key(m.text());
@@ -402,7 +409,7 @@ public final class TimeNormalizer {
     LocalDate d;
     if (modifier == null || modifier.equals("this")) {
       d = tense == Tense.FUTURE
-          ? base.with(TemporalAdjusters.next(dow))
+          ? base.with(TemporalAdjusters.nextOrSame(dow))
           : base.with(TemporalAdjusters.previousOrSame(dow));
     } else if (modifier.equals("last") || modifier.equals("past") || modifier.equals("the previous")
         || modifier.equals("the preceding")) {

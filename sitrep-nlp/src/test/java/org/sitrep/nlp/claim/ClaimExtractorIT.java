@@ -60,4 +60,46 @@ class ClaimExtractorIT {
       assertThat(c.text()).startsWith("ROK sources have claimed");
     });
   }
+
+  @Test
+  void twoAttributionsInOneSentenceAreTwoClaims() {
+    List<Claim> cs = claims("South Korean officials said the treaty was a grave threat, while Russian "
+        + "President Vladimir Putin claimed that the pact was purely defensive.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(0).claimant()).isEqualTo("South Korean officials");
+    assertThat(cs.get(0).text()).isEqualTo("South Korean officials said the treaty was a grave threat");
+    assertThat(cs.get(1).claimant()).isEqualTo("Vladimir Putin");
+    assertThat(cs.get(1).status()).isEqualTo(ClaimStatus.ALLEGED);
+    assertThat(cs.get(1).text()).startsWith("Russian President Vladimir Putin claimed");
+  }
+
+  @Test
+  void anAccusationIsAClaimAndTheDenialAfterItMarksIt() {
+    List<Claim> cs = claims("Kim said the treaty raised ties to the level of an alliance. "
+        + "The United States and South Korea have accused North Korea of supplying artillery shells "
+        + "to Russia. Moscow and Pyongyang have both denied the accusations.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(0).status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(cs.get(1).claimant()).isEqualTo("United States and South Korea");
+    assertThat(cs.get(1).status()).isEqualTo(ClaimStatus.DENIED);
+    assertThat(cs.get(1).deniedBy()).containsExactly("Moscow", "Pyongyang");
+  }
+
+  @Test
+  void aRejectionInsideTheClaimSentenceMarksThatSentence() {
+    List<Claim> cs = claims("Secretary of State Antony Blinken said that Russia was desperate for "
+        + "partners. Administration officials said North Korean missiles had been fired at Ukrainian "
+        + "cities this year, an accusation Moscow and Pyongyang reject.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(0).status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(cs.get(1).status()).isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(cs.get(1).claimant()).isEqualTo("Administration officials");
+  }
+
+  @Test
+  void aNegatedOrModalAttributionIsNoSecondClaim() {
+    List<Claim> cs = claims("The host said he did not mention the hacking in the segment, because no "
+        + "one can credibly state that they have evidence of it.");
+    assertThat(cs).singleElement().satisfies(c -> assertThat(c.claimant()).isEqualTo("The host"));
+  }
 }

@@ -87,4 +87,73 @@ class EntityExtractorIT {
         + "SUBSCRIBE TO OUR NEWSLETTER FOR MORE\n\nThe minister visited Tokyo on Friday.");
     assertThat(es).extracting(Entity::name).containsExactly("Tokyo");
   }
+
+  @Test
+  void capitalisedFunctionWordsAtAClauseStartAreNotPartOfAName() {
+    List<Entity> es = extract("Wang said, \"Given NATO's expansion in Europe, the conflict is not "
+        + "surprising.\" Meanwhile Russia sent troops.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Given NATO", "Meanwhile Russia");
+    assertThat(named(es, "NATO")).isPresent();
+  }
+
+  @Test
+  void theBareCompassWordIsTheOneCountryOfThatName() {
+    List<Entity> es = extract("Putin met Kim in North Korea and warned South Korea. "
+        + "Unlike Tokyo, the South has refrained from supplying weapons to Ukraine.");
+    assertThat(es).extracting(Entity::name).doesNotContain("South");
+    assertThat(named(es, "South Korea").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("South Korea", "South");
+  }
+
+  @Test
+  void titleWordsAreRolesNotOrganisations() {
+    List<Entity> es = extract("Defence Secretary Lloyd Austin told reporters in Rome that troops "
+        + "had arrived. Secretary of State Antony Blinken said Russia was desperate for partners.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Defence", "State");
+    assertThat(named(es, "Lloyd Austin").orElseThrow().roles()).containsExactly("Defence Secretary");
+    assertThat(named(es, "Antony Blinken").orElseThrow().roles()).containsExactly("Secretary of State");
+  }
+
+  @Test
+  void aCommonNounBeforeANameIsNoRole() {
+    List<Entity> es = extract("The treaty Vladimir Putin and Kim Jong Un signed in Pyongyang this week "
+        + "is less an alliance of strength than an alliance of need.");
+    assertThat(named(es, "Vladimir Putin").orElseThrow().roles()).isEmpty();
+  }
+
+  @Test
+  void runsAreCutAtPossessivesAndTitlesAndNeverEndInFunctionWords() {
+    List<Entity> es = extract("Aaron Kall directs the debate team at the University of Michigan. "
+        + "The hearing was chaired by Manhattan Supreme Court Justice Frank Nervo on Monday. "
+        + "Later, Nervo said the file would stay sealed.");
+    assertThat(es).extracting(Entity::name)
+        .doesNotContain("University of", "Manhattan Supreme Court Justice Frank Nervo");
+    assertThat(named(es, "University of Michigan")).isPresent();
+    Entity judge = named(es, "Frank Nervo").orElseThrow();
+    assertThat(judge.type()).isEqualTo(EntityType.PERSON);
+    assertThat(judge.mentions()).hasSize(2);
+  }
+
+  @Test
+  void affiliationsAndCommonWordsAreNotEntities() {
+    List<Entity> es = extract("Senate Republican leader Mitch McConnell met the Democrat Hillary "
+        + "Clinton in Washington. Bank executives were not charged, and the bank paid a fine.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Republican", "Democrat", "Bank");
+  }
+
+  @Test
+  void aOneWordOrganisationThatIsAPersonsSurnameIsThatPerson() {
+    List<Entity> es = extract("Donald Trump spoke in Ohio on Monday. The Trump campaign said the "
+        + "rally drew thousands, and Trump promised to return.");
+    assertThat(es).noneMatch(e -> e.name().equals("Trump") && e.type() != EntityType.PERSON);
+    assertThat(named(es, "Donald Trump").orElseThrow().mentions()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void hyphenatedPairsOfNamesAreModifiersNotPlaces() {
+    List<Entity> es = extract("Vladimir Putin met Kim Jong-un in Pyongyang. Talks between Seoul and "
+        + "Beijing, held during the Putin-Kim summit, aimed to calm Seoul-Moscow ties.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Putin-Kim", "Seoul-Moscow");
+    assertThat(es).allMatch(e -> !e.name().contains("-Kim") && !e.name().contains("-Moscow"));
+  }
 }

@@ -70,4 +70,40 @@ class QuoteExtractorIT {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).contains("distrust her").contains("not blind");
   }
+
+  @Test
+  void aSpeakerNamedOnlyByRoleIsThePersonHoldingIt() {
+    List<Quote> qs = quotes("Foreign Ministry spokesperson Lin Jian said on Thursday that the talks "
+        + "were a matter for two sovereign states. \"We have no information on the relevant details,\" "
+        + "the spokesperson said.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Lin Jian");
+      assertThat(q.speakerId()).isEqualTo("person:lin-jian");
+    });
+  }
+
+  @Test
+  void anUnnamedSpokespersonSpeaksForTheOrganisation() {
+    List<Quote> qs = quotes("A spokesperson for the Ministry of National Defence said on Saturday that "
+        + "the claim is a groundless slander. \"We have never exported any weapons to Russia and have no "
+        + "intention to do so,\" the spokesperson said.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Ministry of National Defence");
+      assertThat(q.speakerId()).isEqualTo("organization:ministry-of-national-defence");
+      assertThat(q.speakerRole()).isEqualTo("spokesperson");
+    });
+  }
+
+  @Test
+  void theyIsAConjoinedSubjectBeforeItOrStaysUnresolved() {
+    List<Quote> qs = quotes("Russia and North Korea signed a treaty on Wednesday. "
+        + "\"Our two countries have become allies,\" they said in a joint statement.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Russia and North Korea");
+      assertThat(q.speakerId()).isNull();
+    });
+    List<Quote> single = quotes("Putin arrived in Pyongyang on Wednesday. "
+        + "\"Our two countries have become allies,\" they said in a joint statement.");
+    assertThat(single).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("they"));
+  }
 }

@@ -82,4 +82,17 @@ class TimeNormalizerIT {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(tuple("three days", "P3D"));
   }
+
+  @Test
+  void prospectiveConstructionsPutAWeekdayAhead() {
+    // Wednesday 19 June 2024
+    assertThat(times("The summit followed a visit last September. Putin is due to travel on to Vietnam "
+        + "on Thursday. Kim is set to visit Moscow on Monday. Lavrov is expected to arrive on Friday.",
+        "2024-06-19"))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("last September", "2023-09"), tuple("Thursday", "2024-06-20"),
+            tuple("Monday", "2024-06-24"), tuple("Friday", "2024-06-21"));
+    assertThat(times("Putin was due to travel to Vietnam on Monday, officials said.", "2024-06-19"))
+        .extracting(TimeExpression::value).containsExactly("2024-06-17");
+  }
 }
