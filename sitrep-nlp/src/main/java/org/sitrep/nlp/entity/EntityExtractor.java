@@ -323,7 +323,14 @@ public final class EntityExtractor {
           String pos = t.get(k).pos();
           boolean possessive = pos.equals("POS") || t.get(k).word().equals("'") || t.get(k).word().equals("\u2019");
           if (possessive && !orgHeadAfter(t, k, j)) {
-            j = k - 1; // "Fox News' Megyn Kelly", not "Workers' Party": the name before the possessive
+            // "Fox News' Megyn Kelly", not "Workers' Party": the name before the possessive, and a
+            // short all-capitalised name after it is the person it owns; anything else is read again
+            if (j - k >= 1 && j - k <= 3 && allCapitalised(t, k + 1, j)) {
+              personFrom = k + 1;
+            } else {
+              i = k + 1;
+            }
+            j = k - 1;
             break;
           }
           if (k + 2 == j || k + 1 == j) {

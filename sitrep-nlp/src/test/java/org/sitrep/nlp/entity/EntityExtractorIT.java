@@ -122,6 +122,16 @@ class EntityExtractorIT {
   }
 
   @Test
+  void theNameAfterAnOrganisationsPossessiveIsAPerson() {
+    List<Entity> es = extract("In an interview, Fox News' Megyn Kelly asked the candidate about the debate. "
+        + "Kelly pressed him twice.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Fox News' Megyn Kelly");
+    assertThat(named(es, "Fox News")).isPresent();
+    Entity host = named(es, "Megyn Kelly").orElseThrow();
+    assertThat(host.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void runsAreCutAtPossessivesAndTitlesAndNeverEndInFunctionWords() {
     List<Entity> es = extract("Aaron Kall directs the debate team at the University of Michigan. "
         + "The hearing was chaired by Manhattan Supreme Court Justice Frank Nervo on Monday. "
