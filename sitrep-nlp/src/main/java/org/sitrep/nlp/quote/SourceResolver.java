@@ -115,8 +115,38 @@ public final class SourceResolver {
     return sourceToken(g, cue, i -> false);
   }
 
+  /** A dateline word ("SEOUL, June 20 -") opening the sentence, which the parser may take as the subject. */
+  private static boolean dateline(DependencyGraph g, int token) {
+    String w = g.token(token).word();
+    return token == 0 && w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)
+        && g.size() > 1 && g.token(1).word().equals(",");
+  }
+
+  /** The real subject the parser hung on a dateline subject: the first proper noun after the dash. */
+  private static int afterDateline(DependencyGraph g, int dateline) {
+    int dash = -1;
+    for (int i = 1; i < Math.min(g.size(), 12); i++) {
+      String w = g.token(i).word();
+      if (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) {
+        dash = i;
+        break;
+      }
+    }
+    for (int c : g.children(dateline)) {
+      if (c > dash && dash > 0 && g.token(c).pos().startsWith("NNP")) {
+        return c;
+      }
+    }
+    return dateline;
+  }
+
   /** As {@link #sourceToken(DependencyGraph, int)}, never returning a token {@code excluded} rejects. */
   public static int sourceToken(DependencyGraph g, int cue, java.util.function.IntPredicate excluded) {
+    int source = subjectToken(g, cue, excluded);
+    return source >= 0 && dateline(g, source) ? afterDateline(g, source) : source;
+  }
+
+  private static int subjectToken(DependencyGraph g, int cue, java.util.function.IntPredicate excluded) {
     Token t = g.token(cue);
     if (t.lemma().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("according")) {
       int h = g.head(cue);

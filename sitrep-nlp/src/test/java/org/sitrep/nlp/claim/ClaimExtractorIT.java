@@ -30,6 +30,13 @@ class ClaimExtractorIT {
   }
 
   @Test
+  void aDatelineTakenForTheSubjectIsNotTheClaimant() {
+    List<Claim> cs = claims("SEOUL, June 20 - South Korea condemned on Thursday the military pact signed by Russia "
+        + "and North Korea and said it would reconsider its policy of not supplying weapons directly to Ukraine.");
+    assertThat(cs).singleElement().satisfies(c -> assertThat(c.claimant()).isEqualTo("South Korea"));
+  }
+
+  @Test
   void claimsAndAssertionsNameTheirClaimant() {
     List<Claim> cs = claims("South Korean officials claimed that Pyongyang sent troops to Russia. "
         + "Russian President Vladimir Putin said that the treaty was defensive.");
