@@ -247,7 +247,14 @@ public final class EventExtractor {
       }
       String relation = head.relation();
       if (relation.equals("acl")) {
-        subject = first(tree.children(head.governor()), "nmod:poss");
+        int noun = head.governor();
+        subject = first(tree.children(noun), "nmod:poss");
+        Dependency nounHead = tree.head(noun);
+        if (subject < 0 && nounHead != null && nounHead.governor() >= 0
+            && (nounHead.relation().equals("obj") || nounHead.relation().equals("dobj"))) {
+          // "DPRK is planning a grand ceremony to welcome Putin": who plans the ceremony welcomes
+          subject = first(tree.children(nounHead.governor()), "nsubj");
+        }
         break;
       }
       if (!relation.equals("xcomp") && !relation.equals("conj")) {
@@ -258,8 +265,16 @@ public final class EventExtractor {
         int object = first(tree.children(v), "obj");
         if (object >= 0 && object < verb) {
           int possessor = first(tree.children(object), "nmod:poss");
-          subject = possessor >= 0 ? possessor : object;
-          break;
+          if (possessor >= 0) {
+            subject = possessor;
+            break;
+          }
+          if (party(s, tree, object, index) != null) {
+            // object control only when the object can act; "planning a ceremony to welcome" is
+            // the planner's
+            subject = object;
+            break;
+          }
         }
         subject = first(tree.children(v), "nsubj", "nsubj:pass");
       } else {
@@ -422,7 +437,32 @@ public final class EventExtractor {
     if (found < 0 && objectToken >= 0) {
       found = oblique(s, tree, objectToken, prepositions);
     }
+    if (found < 0 && objectToken >= 0) {
+      // "6,700 containers of weapons and ammunition to Russia": deeper inside the object phrase
+      found = obliqueBelow(s, tree, objectToken, prepositions, 3);
+    }
     return found;
+  }
+
+  /** The first phrase with one of the prepositions in the subtree of {@code head}, up to {@code depth} levels down. */
+  private static int obliqueBelow(Sentence s, Tree tree, int head, Set<String> prepositions, int depth) {
+    if (depth == 0) {
+      return -1;
+    }
+    for (Dependency d : tree.children(head)) {
+      String r = d.relation();
+      if (!r.startsWith("nmod") && !r.equals("conj")) {
+        continue;
+      }
+      int found = oblique(s, tree, d.dependent(), prepositions);
+      if (found < 0) {
+        found = obliqueBelow(s, tree, d.dependent(), prepositions, depth - 1);
+      }
+      if (found >= 0) {
+        return found;
+      }
+    }
+    return -1;
   }
 
   /** The entity named by a token or its compound/flat modifiers ("President Putin"), or null. */

@@ -132,4 +132,17 @@ class EventExtractorIT {
       assertThat(e.targets()).containsExactly("Ukraine");
     });
   }
+
+  @Test
+  void aRecipientDeepInTheObjectAndThePlannerOfAPurposeClause() {
+    List<Event> events = events("From August last year to February this year, North Korea delivered 6,700 "
+        + "containers of weapons and ammunition to Russia. North Korea is planning a grand ceremony to welcome "
+        + "Putin.", "2024-06-18");
+    assertThat(events).filteredOn(e -> e.action().equals("deliver")).singleElement()
+        .satisfies(e -> assertThat(e.targets()).containsExactly("Russia"));
+    assertThat(events).filteredOn(e -> e.action().equals("welcome")).singleElement().satisfies(e -> {
+      assertThat(e.actors()).containsExactly("North Korea");
+      assertThat(e.targets()).containsExactly("Putin");
+    });
+  }
 }
