@@ -479,8 +479,18 @@ public final class SourceResolver {
     return fallback;
   }
 
+  /**
+   * A role in a comparable form: lower case, straight apostrophes, no leading article, and "head of
+   * X Ministry" read as "X Minister" (the minister is the head of the ministry).
+   */
+  static String normaliseRole(String role) {
+    String r = role.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip()
+        .replaceFirst("^(the|a|an) ", "");
+    return r.replaceFirst("^head of (the )?(.+) ministry$", "$2 minister");
+  }
+
   private @Nullable Entity byRole(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+    String p = normaliseRole(phrase);
     if (p.split(" ").length < 2 && !ROLE_WORDS.contains(p)) {
       return null;
     }
@@ -490,7 +500,7 @@ public final class SourceResolver {
         continue;
       }
       for (String role : e.roles()) {
-        String r = role.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        String r = normaliseRole(role);
         if (r.length() > 3 && (p.endsWith(r) || r.endsWith(p))) {
           if (found != null && found != e) {
             return null;

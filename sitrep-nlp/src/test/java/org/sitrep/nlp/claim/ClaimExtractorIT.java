@@ -37,6 +37,15 @@ class ClaimExtractorIT {
   }
 
   @Test
+  void theMinisterIsTheHeadOfTheMinistryNamedEarlier() {
+    List<Claim> cs = claims("The head of South Korea's Foreign Ministry, Cho Tae-yong, expressed a measured view, "
+        + "emphasizing that negotiations should not undermine peace. South Korea's Foreign Minister stated that "
+        + "Seoul is closely monitoring the visit.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(1).claimant()).isEqualTo("Cho Tae-yong");
+  }
+
+  @Test
   void claimsAndAssertionsNameTheirClaimant() {
     List<Claim> cs = claims("South Korean officials claimed that Pyongyang sent troops to Russia. "
         + "Russian President Vladimir Putin said that the treaty was defensive.");
