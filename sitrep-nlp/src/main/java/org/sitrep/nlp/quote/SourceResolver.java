@@ -40,7 +40,9 @@ public final class SourceResolver {
   private static final Set<String> ORG_NOUNS = Set.of("the newspaper", "the paper", "the daily",
       "the agency", "the ministry", "the broadcaster", "the outlet", "the network", "the company",
       "the tabloid", "the magazine", "the website", "the editorial", "the publication",
-      "the news agency", "the state broadcaster", "the campaign", "the party", "the department");
+      "the news agency", "the state broadcaster", "the campaign", "the party", "the department",
+      // a statement speaks for whoever issued it
+      "the statement", "the communique", "the communiqu\u00e9", "the press release");
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
       "spokespeople", "spokesmen", "representative");
   /** Role nouns that, after "the", can stand for the one person holding that role in the article. */

@@ -106,4 +106,13 @@ class QuoteExtractorIT {
         + "\"Our two countries have become allies,\" they said in a joint statement.");
     assertThat(single).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("they"));
   }
+
+  @Test
+  void theStatementSpeaksForTheOrganisationThatIssuedIt() {
+    List<Quote> qs = quotes("The Ministry of Foreign Affairs of the Republic of Korea reported that its "
+        + "representatives conveyed their concerns to China on June 18.\n\n"
+        + "\u201cOur side expressed deep concern over the visit of Russian President Vladimir Putin to North Korea,\u201d "
+        + "the statement said.");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ministry of Foreign Affairs"));
+  }
 }
