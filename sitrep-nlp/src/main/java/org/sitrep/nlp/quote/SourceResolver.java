@@ -195,7 +195,7 @@ public final class SourceResolver {
           return h;
         }
       }
-      if (g.token(h).pos().startsWith("VB")) {
+      if (g.token(h).pos().startsWith("VB") && !reducedRelative(g, h)) {
         int s = g.child(h, "nsubj");
         if (s >= 0 && !excluded.test(s)) {
           return s;
@@ -204,6 +204,15 @@ public final class SourceResolver {
       k = h;
     }
     return -1;
+  }
+
+  /**
+   * A past participle with no auxiliary ("the dialogue held in Seoul"): a noun's modifier the parser
+   * may read as a clause, whose "subject" is the noun it modifies and never a speaker.
+   */
+  private static boolean reducedRelative(DependencyGraph g, int verb) {
+    return g.token(verb).pos().equals("VBN") && g.child(verb, "aux") < 0 && g.child(verb, "aux:pass") < 0
+        && g.child(verb, "cop") < 0;
   }
 
   private static boolean precededByQuoteMark(DependencyGraph g, int cue) {

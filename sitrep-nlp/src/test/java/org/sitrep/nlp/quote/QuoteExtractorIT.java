@@ -115,4 +115,12 @@ class QuoteExtractorIT {
         + "the statement said.");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ministry of Foreign Affairs"));
   }
+
+  @Test
+  void aParticipleCueSkipsAReducedRelativeToTheRealSubject() {
+    List<Quote> qs = quotes("Meanwhile, the Global Times evaluated the China-South Korea diplomatic security "
+        + "dialogue held in Seoul on June 18, reporting, \u201cIt is a concrete sign that China-South Korea "
+        + "relations are rising from the bottom due to joint efforts.\u201d");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Global Times"));
+  }
 }
