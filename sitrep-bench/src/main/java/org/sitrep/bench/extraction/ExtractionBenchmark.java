@@ -305,30 +305,11 @@ public final class ExtractionBenchmark {
         bytes += b.length;
       }
     }
-    for (int round = 0; round < 2; round++) {
-      for (byte[] p : pages) {
-        extractSafely(p, null);
-      }
-    }
-    int done = 0;
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    long elapsed;
-    int passes = 0;
-    do {
-      for (byte[] p : pages) {
-        extractSafely(p, null);
-        done++;
-      }
-      passes++;
-      elapsed = System.nanoTime() - start;
-    } while (elapsed < 10_000_000_000L && passes < 20);
-    double seconds = elapsed / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    double pagesPerSecond = done / seconds;
-    double pagesPerCpuSecond = done / cpuSeconds;
-    double mbPerSecond = bytes * passes / seconds / 1e6;
+    PageTiming timing = PageTiming.measure(pages, p -> extractSafely(p, null));
+    int passes = timing.passes();
+    double pagesPerSecond = timing.pagesPerSecond();
+    double pagesPerCpuSecond = timing.pagesPerCpuSecond();
+    double mbPerSecond = bytes * passes / timing.wallSeconds() / 1e6;
     out.println();
     out.printf(Locale.ROOT, "speed: %.1f pages per CPU-second (%.1f pages/s wall, %.1f MB/s of HTML) on one thread"
         + " (%d pages x %d passes after 2 warm-up passes; average page %.0f kB)%n", pagesPerCpuSecond,
@@ -357,7 +338,7 @@ public final class ExtractionBenchmark {
     return page == null ? "" : String.join("\n", page.paragraphs());
   }
 
-  private static byte[] gunzip(Path file) throws IOException {
+  static byte[] gunzip(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
       in.transferTo(bos);
@@ -365,7 +346,7 @@ public final class ExtractionBenchmark {
     }
   }
 
-  private static List<String> strings(@Nullable JsonNode n) {
+  static List<String> strings(@Nullable JsonNode n) {
     List<String> out = new ArrayList<>();
     if (n != null && n.isArray()) {
       n.forEach(x -> out.add(x.asText()));
@@ -383,7 +364,7 @@ public final class ExtractionBenchmark {
     return b == 0 ? 0 : (double) a / b;
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 10000) / 10000.0;
   }
 

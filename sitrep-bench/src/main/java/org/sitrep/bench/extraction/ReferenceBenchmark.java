@@ -1,14 +1,14 @@
 package org.sitrep.bench.extraction;
 
+import static org.sitrep.bench.extraction.ExtractionBenchmark.gunzip;
+import static org.sitrep.bench.extraction.ExtractionBenchmark.round;
+import static org.sitrep.bench.extraction.ExtractionBenchmark.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,18 +16,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the {@link ReferenceExtractors} with the same scorers as ours on both extraction benchmarks
- * and times them on the same pages, one thread, after the same warm-up as our speed figure. Their
+ * and times them on the same pages, one thread, with the same {@link PageTiming} as our speed figure. Their
  * failures on a page count as an empty output, as the benchmarks define.
  */
 final class ReferenceBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long TIME_BUDGET_NANOS = 10_000_000_000L;
 
   private final Path shared;
   private final PrintWriter out;
@@ -75,48 +72,21 @@ final class ReferenceBenchmark {
         segments.add(strings(e.getValue().get("with")), strings(e.getValue().get("without")), text == null ? "" : text);
       }
       SegmentScorer.Score teScore = segments.score();
-      double pagesPerSecond = speed(x, aePages);
-      out.printf(Locale.ROOT, "  %-44s %9.3f %9.3f %9.1f%s%n", x.name(), aeScore.f1(), teScore.f1(), pagesPerSecond,
+      double pagesPerCpuSecond = PageTiming.measure(aePages, p -> safely(x, p, null)).pagesPerCpuSecond();
+      out.printf(Locale.ROOT, "  %-44s %9.3f %9.3f %9.1f%s%n", x.name(), aeScore.f1(), teScore.f1(), pagesPerCpuSecond,
           failures == 0 ? "" : "  (" + failures + " pages failed, scored as empty)");
       node.set(x.name(), JSON.createObjectNode()
           .put("articleExtractionF1", round(aeScore.f1())).put("articleExtractionPrecision", round(aeScore.precision()))
           .put("articleExtractionRecall", round(aeScore.recall()))
           .put("trafilaturaEvalF1", round(teScore.f1())).put("trafilaturaEvalPrecision", round(teScore.precision()))
           .put("trafilaturaEvalRecall", round(teScore.recall()))
-          .put("pagesPerCpuSecond", round(pagesPerSecond)).put("failures", failures));
-      if (oursPagesPerSecond != null && pagesPerSecond > 0) {
-        out.printf(Locale.ROOT, "  %-44s sitrep is %.1fx its speed%n", "", oursPagesPerSecond / pagesPerSecond);
+          .put("pagesPerCpuSecond", round(pagesPerCpuSecond)).put("failures", failures));
+      if (oursPagesPerSecond != null && pagesPerCpuSecond > 0) {
+        out.printf(Locale.ROOT, "  %-44s sitrep is %.1fx its speed%n", "", oursPagesPerSecond / pagesPerCpuSecond);
       }
     }
     out.flush();
     return node;
-  }
-
-  /**
-   * Pages per CPU-second of this thread on the article-extraction pages (two warm-up passes, then
-   * passes for up to 10 s), so that a busy machine slows the figure less than wall time would.
-   */
-  private static double speed(ReferenceExtractors.Extractor x, List<byte[]> pages) {
-    for (int round = 0; round < 2; round++) {
-      for (byte[] p : pages) {
-        safely(x, p, null);
-      }
-    }
-    int done = 0;
-    int passes = 0;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    long elapsed;
-    do {
-      for (byte[] p : pages) {
-        safely(x, p, null);
-        done++;
-      }
-      passes++;
-      elapsed = System.nanoTime() - start;
-    } while (elapsed < TIME_BUDGET_NANOS && passes < 20);
-    return done / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
   }
 
   /** The extractor's text, or null when it failed on the page. */
@@ -126,27 +96,5 @@ final class ReferenceBenchmark {
     } catch (RuntimeException | StackOverflowError e) {
       return null;
     }
-  }
-
-  private static byte[] gunzip(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      in.transferTo(bos);
-      return bos.toByteArray();
-    }
-  }
-
-  private static List<String> strings(@Nullable JsonNode n) {
-    List<String> list = new ArrayList<>();
-    if (n != null && n.isArray()) {
-      n.forEach(v -> list.add(v.asText()));
-    } else if (n != null && n.isTextual()) {
-      list.add(n.asText());
-    }
-    return list;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
   }
 }
