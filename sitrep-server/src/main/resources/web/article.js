@@ -1,6 +1,6 @@
 // The article view: the clean text with the cited span highlighted, and the article's facts, each one
 // click away from its own span.
-import {h} from './dom.js';
+import {h, parties} from './dom.js';
 import {api} from './api.js';
 
 export async function articleView(id, params) {
@@ -21,7 +21,7 @@ export async function articleView(id, params) {
   const facts = h('aside', {class: 'facts'},
     section('Quotes', a.quotes, q => link(`“${q.text}”`, q.start, q.end, q.speaker ? `— ${q.speaker}` : '')),
     section('Claims', a.claims, c => link(c.text, c.start, c.end, `[${c.status}${c.claimant ? ', ' + c.claimant : ''}]`)),
-    section('Events', a.events, e => link(`${e.action}: ${e.actors.join(', ')}${(e.targets || []).length ? ' → ' + e.targets.join(', ') : ''}`, e.start, e.end, e.date || '')),
+    section('Events', a.events, e => link(`${e.action}: ${parties(e)}`, e.start, e.end, e.date || '')),
     section('Figures', a.quantities, q => link(q.text, q.start, q.end)),
     section('Times', a.times, t => link(t.text, t.start, t.end, t.value)),
     section('Entities', a.entities, e => e.mentions.length

@@ -65,3 +65,9 @@ export function countryName(code) {
     return code;
   }
 }
+
+/** "North Korea → Russia": who acted in an event or timeline item, and whom it was done to or with. */
+export function parties(item) {
+  const targets = item.targets || [];
+  return item.actors.join(', ') + (targets.length ? ` → ${targets.join(', ')}` : '');
+}

@@ -1,5 +1,5 @@
 // The story page: timeline, outlets by country, actor graph, quotes, claims, country comparison.
-import {h, s, sourceHref, countryName} from './dom.js';
+import {h, s, sourceHref, countryName, parties} from './dom.js';
 import {api} from './api.js';
 
 export async function storyView(id) {
@@ -91,12 +91,6 @@ function timelineView(items) {
     h('strong', {}, item.action), ' · ', parties(item),
     h('div', {class: 'sentence'}, item.text), sources(item.sources))));
   return h('div', {}, svg, detail, list);
-}
-
-/** "North Korea → Russia": who acted, and whom it was done to or with. */
-function parties(item) {
-  const targets = item.targets || [];
-  return item.actors.join(', ') + (targets.length ? ` → ${targets.join(', ')}` : '');
 }
 
 function showEvent(detail, item) {

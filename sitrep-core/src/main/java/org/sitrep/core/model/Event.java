@@ -32,6 +32,16 @@ public record Event(
     Checks.span("event", start, end);
   }
 
+  /** The same event with another date. */
+  public Event withDate(@Nullable String newDate) {
+    return new Event(action, actors, targets, object, newDate, place, text, start, end);
+  }
+
+  /** The same event with other actors and targets (names resolved again, for instance). */
+  public Event withParties(List<String> newActors, List<String> newTargets) {
+    return new Event(action, newActors, newTargets, object, date, place, text, start, end);
+  }
+
   /** An event without targets. */
   public Event(String action, List<String> actors, @Nullable String object, @Nullable String date,
       @Nullable String place, String text, int start, int end) {

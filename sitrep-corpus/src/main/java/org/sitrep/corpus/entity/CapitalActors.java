@@ -32,35 +32,16 @@ public final class CapitalActors {
     boolean changed = false;
     List<Event> events = new ArrayList<>(article.events().size());
     for (Event e : article.events()) {
-      List<String> actors = new ArrayList<>(e.actors().size());
-      for (String a : e.actors()) {
-        String c = country(article, a).orElse(a);
-        if (!actors.contains(c)) {
-          actors.add(c);
-        }
-      }
-      List<String> targets = new ArrayList<>(e.targets().size());
-      for (String t : e.targets()) {
-        String c = country(article, t).orElse(t);
-        if (!targets.contains(c) && !actors.contains(c)) {
-          targets.add(c);
-        }
-      }
+      List<String> actors = countries(article, e.actors(), List.of());
+      List<String> targets = countries(article, e.targets(), actors);
       boolean same = actors.equals(e.actors()) && targets.equals(e.targets());
       changed |= !same;
-      events.add(same ? e
-          : new Event(e.action(), actors, targets, e.object(), e.date(), e.place(), e.text(), e.start(), e.end()));
+      events.add(same ? e : e.withParties(actors, targets));
     }
     List<Claim> claims = new ArrayList<>(article.claims().size());
     for (Claim c : article.claims()) {
       String claimant = c.claimant() == null ? null : country(article, c.claimant()).orElse(c.claimant());
-      List<String> deniers = new ArrayList<>();
-      for (String d : c.deniedBy()) {
-        String n = country(article, d).orElse(d);
-        if (!deniers.contains(n)) {
-          deniers.add(n);
-        }
-      }
+      List<String> deniers = countries(article, c.deniedBy(), List.of());
       boolean same = Objects.equals(claimant, c.claimant()) && deniers.equals(c.deniedBy());
       changed |= !same;
       claims.add(same ? c : new Claim(c.text(), claimant, c.status(), deniers, c.start(), c.end()));
@@ -83,6 +64,18 @@ public final class CapitalActors {
         article.authors(), article.published(), article.language(), article.credits(), article.dateline(),
         article.text(), article.entities(), quotes, claims, article.quantities(), article.times(), events,
         article.warnings());
+  }
+
+  /** {@code names} with capitals as their countries, each once, leaving out those in {@code exclude}. */
+  private List<String> countries(Article article, List<String> names, List<String> exclude) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      String c = country(article, name).orElse(name);
+      if (!out.contains(c) && !exclude.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The country of {@code actor} when it names a capital the article does not tag as a person or organisation. */

@@ -58,7 +58,7 @@ public final class ReprintEventDates {
     for (Event e : copy.events()) {
       String date = dates.get(e.action() + "\u0000" + e.text().strip());
       if (date != null && !date.equals(e.date())) {
-        events.add(new Event(e.action(), e.actors(), e.targets(), e.object(), date, e.place(), e.text(), e.start(), e.end()));
+        events.add(e.withDate(date));
         changed = true;
       } else {
         events.add(e);

@@ -86,26 +86,10 @@ public final class TimelineBuilder {
     List<TimelineItem> out = new ArrayList<>();
     for (Group g : sorted) {
       Member first = g.members.get(0);
-      List<String> actorNames = new ArrayList<>();
       Set<String> seen = new HashSet<>();
-      for (Member m : g.members) {
-        for (String actor : m.event().actors()) {
-          String key = actorKey.apply(m.article(), actor);
-          if (seen.add(key)) {
-            actorNames.add(actorName.apply(key));
-          }
-        }
-      }
+      List<String> actorNames = names(g, Event::actors, seen, actorKey, actorName);
       // Targets after actors: a party that acts in one report is not also a target in the merged item.
-      List<String> targetNames = new ArrayList<>();
-      for (Member m : g.members) {
-        for (String target : m.event().targets()) {
-          String key = actorKey.apply(m.article(), target);
-          if (seen.add(key)) {
-            targetNames.add(actorName.apply(key));
-          }
-        }
-      }
+      List<String> targetNames = names(g, Event::targets, seen, actorKey, actorName);
       List<SourceRef> sources = new ArrayList<>();
       for (Member m : g.members) {
         sources.add(new SourceRef(m.article().id(), outletOf.apply(m.article()), m.event().start(), m.event().end()));
@@ -113,6 +97,21 @@ public final class TimelineBuilder {
       out.add(new TimelineItem(g.date, first.event().action(), actorNames, targetNames, first.event().text(), sources));
     }
     return out;
+  }
+
+  /** The corpus names of one role of the group's events, in report order, skipping keys already {@code seen}. */
+  private static List<String> names(Group g, Function<Event, List<String>> role, Set<String> seen,
+      BiFunction<Article, String, String> actorKey, Function<String, String> actorName) {
+    List<String> names = new ArrayList<>();
+    for (Member m : g.members) {
+      for (String party : role.apply(m.event())) {
+        String key = actorKey.apply(m.article(), party);
+        if (seen.add(key)) {
+          names.add(actorName.apply(key));
+        }
+      }
+    }
+    return names;
   }
 
   private static List<String> keys(String action, Member m) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -696,26 +697,27 @@ final class MetadataExtractor {
   }
 
   /**
-   * The page's meta tags with content, found once per document and kept in the document's user data:
-   * metadata asks for a few dozen names, and each search would otherwise walk the whole tree.
+   * The page's meta tags with content, found once per document: metadata asks for a few dozen names,
+   * and each search would otherwise walk the whole tree.
    */
   static Elements metaTags(Document doc) {
-    if (doc.attributes().userData(META_TAGS) instanceof Elements cached) {
-      return cached;
-    }
-    Elements metas = doc.select("meta[content]");
-    doc.attributes().userData(META_TAGS, metas);
-    return metas;
+    return once(doc, META_TAGS, Elements.class, d -> d.select("meta[content]"));
   }
 
   /** The body's text, built once per document (several fallbacks search it). */
   static String bodyText(Document doc) {
-    if (doc.attributes().userData(BODY_TEXT) instanceof String cached) {
-      return cached;
+    return once(doc, BODY_TEXT, String.class, d -> d.body().text());
+  }
+
+  /** A value computed from the document once and kept in its user data under {@code key}. */
+  private static <T> T once(Document doc, String key, Class<T> type, Function<Document, T> compute) {
+    Object cached = doc.attributes().userData(key);
+    if (type.isInstance(cached)) {
+      return type.cast(cached);
     }
-    String text = doc.body().text();
-    doc.attributes().userData(BODY_TEXT, text);
-    return text;
+    T value = compute.apply(doc);
+    doc.attributes().userData(key, value);
+    return value;
   }
 
   /** The first non-empty content of a meta tag with one of these names or properties. */

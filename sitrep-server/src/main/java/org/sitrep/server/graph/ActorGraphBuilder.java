@@ -64,24 +64,13 @@ public final class ActorGraphBuilder {
       if (item.actors().isEmpty() || item.sources().isEmpty()) {
         continue;
       }
-      String first = node(nodes, byName, item.actors().get(0), null);
       // Co-actors of a joint action relate to each other (Putin and Kim signed); two states that
       // both rejected an accusation do not reject each other.
-      List<String> partners = JOINT_ACTIONS.contains(item.action()) ? item.actors() : List.of();
-      for (String actor : partners.subList(Math.min(1, partners.size()), partners.size())) {
-        String to = node(nodes, byName, actor, null);
-        if (!first.equals(to)) {
-          add(edges, first, to, "event", item.action(), item.date(), item.text(), item.sources());
-        }
-      }
+      List<String> partners = JOINT_ACTIONS.contains(item.action())
+          ? item.actors().subList(1, item.actors().size()) : List.of();
+      linkEvent(nodes, edges, byName, item.actors().get(0), partners, item);
       for (String actor : item.actors()) {
-        String from = node(nodes, byName, actor, null);
-        for (String target : item.targets()) {
-          String to = node(nodes, byName, target, null);
-          if (!from.equals(to)) {
-            add(edges, from, to, "event", item.action(), item.date(), item.text(), item.sources());
-          }
-        }
+        linkEvent(nodes, edges, byName, actor, item.targets(), item);
       }
     }
 
@@ -188,6 +177,18 @@ public final class ActorGraphBuilder {
       nodes.put(id, new GraphNode(id, label, nodeType, 0));
     }
     return id;
+  }
+
+  /** Event edges from one party to each of {@code others}, typed by the item's action. */
+  private static void linkEvent(Map<String, GraphNode> nodes, Map<String, EdgeDraft> edges,
+      Map<String, EntitySummary> byName, String party, List<String> others, TimelineItem item) {
+    String from = node(nodes, byName, party, null);
+    for (String other : others) {
+      String to = node(nodes, byName, other, null);
+      if (!from.equals(to)) {
+        add(edges, from, to, "event", item.action(), item.date(), item.text(), item.sources());
+      }
+    }
   }
 
   private static void add(Map<String, EdgeDraft> edges, String from, String to, String kind, String type,
