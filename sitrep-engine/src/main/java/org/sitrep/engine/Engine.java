@@ -215,6 +215,29 @@ public final class Engine implements AutoCloseable {
     return new IngestReport(added.get(), duplicates.get(), failures);
   }
 
+  /**
+   * Adds articles that are already cleaned and annotated (arrival order), resolving each outlet and
+   * updating the corpus as {@link #ingest(List, IngestListener)} does after the NLP; commits. For
+   * generated corpora and benchmarks; articles already stored are counted as duplicates.
+   */
+  public IngestReport addArticles(List<Article> articles) throws IOException {
+    Objects.requireNonNull(articles, "articles");
+    requireWritable();
+    int added = 0;
+    int duplicates = 0;
+    for (Article a : articles) {
+      Outlet outlet = outlets().resolve(a.outlet(), a.url(), a.text());
+      if (store.add(withOutletAndWarnings(a, outlet, List.of()), outlet.country()) == IngestOutcome.ADDED) {
+        added++;
+      } else {
+        duplicates++;
+      }
+    }
+    store.commit();
+    refresh();
+    return new IngestReport(added, duplicates, List.of());
+  }
+
   /** Ingests one page (the watcher's path); call {@link #refresh()} after a batch. */
   public ItemResult<IngestOutcome> ingest(RawPage page) {
     Objects.requireNonNull(page, "page");
