@@ -31,6 +31,7 @@ import org.sitrep.corpus.claim.ClaimGroup;
 import org.sitrep.corpus.claim.ClaimMatcher;
 import org.sitrep.corpus.entity.CapitalActors;
 import org.sitrep.corpus.entity.Capitals;
+import org.sitrep.corpus.entity.EntityLookup;
 import org.sitrep.corpus.entity.EntityResolver;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.corpus.perspective.PerspectiveBuilder;
@@ -125,6 +126,32 @@ public final class CorpusAnalyzer {
     stories.sort(Comparator.comparingInt((StorySummary s) -> -s.articles().size())
         .thenComparing(s -> s.first() == null ? "" : s.first()).thenComparing(StorySummary::id));
 
+    Views v = views(docs, outletById, reprints, entities, storyArticles.values().stream()
+        .map(members -> Map.entry(storyOf.get(members.get(0).id()), members)).toList(), storyOf);
+    List<TimelineItem> timeline = v.timeline();
+    List<ClaimSummary> claims = v.claims();
+    Map<String, Comparison> comparisons = v.comparisons();
+    return new CorpusSnapshot(stories, storyOf, entitySummaries, timeline, claims, comparisons);
+  }
+
+  /** The cross-article views over a set of articles: timeline, claims and each story's comparison. */
+  public record Views(List<TimelineItem> timeline, List<ClaimSummary> claims, Map<String, Comparison> comparisons) {}
+
+  /**
+   * The timeline, the claims and the comparison of each story over {@code docs} (arrival order,
+   * capitals as actors already applied): the whole corpus in one analysis, or the articles of one
+   * story in the incremental corpus.
+   *
+   * @param outletById article id to its resolved outlet
+   * @param stories story id to its articles (each article in {@code docs})
+   * @param storyOf article id to its story id
+   */
+  public Views views(List<Article> docs, Map<String, Outlet> outletById, ReprintDetector.Result reprints,
+      EntityLookup entities, List<Map.Entry<String, List<Article>>> stories, Map<String, String> storyOf) {
+    java.util.function.Function<Article, @Nullable String> outletName = a -> {
+      Outlet o = outletById.get(a.id());
+      return o == null ? a.outlet() : o.name();
+    };
     // a reprint's events are its original's: dated as the earliest copy dates them
     List<TimelineItem> timeline = new TimelineBuilder().build(ReprintEventDates.align(docs, reprints.groupOf()),
         (a, actor) -> entities.globalIdByName(a.id(), actor).or(() -> entities.globalIdOfName(actor))
@@ -183,15 +210,18 @@ public final class CorpusAnalyzer {
     };
     Map<String, Comparison> comparisons = new HashMap<>();
     Map<String, List<Article>> articlesOfStoryId = new HashMap<>();
-    for (Map.Entry<String, List<Article>> e : storyArticles.entrySet()) {
-      articlesOfStoryId.put(storyOf.get(e.getValue().get(0).id()), e.getValue());
+    for (Map.Entry<String, List<Article>> e : stories) {
+      articlesOfStoryId.put(e.getKey(), e.getValue());
     }
-    for (StorySummary s : stories) {
-      comparisons.put(s.id(), perspectives.compare(s.id(), articlesOfStoryId.get(s.id()),
-          a -> outletOf.get(a).country(), outletName, a -> reprints.groupOf().getOrDefault(a.id(), a.id()),
-          claimsOfStory.getOrDefault(s.id(), List.of()), resolver));
+    for (Map.Entry<String, List<Article>> e : stories) {
+      comparisons.put(e.getKey(), perspectives.compare(e.getKey(), articlesOfStoryId.get(e.getKey()),
+          a -> {
+            Outlet o = outletById.get(a.id());
+            return o == null ? null : o.country();
+          }, outletName, a -> reprints.groupOf().getOrDefault(a.id(), a.id()),
+          claimsOfStory.getOrDefault(e.getKey(), List.of()), resolver));
     }
-    return new CorpusSnapshot(stories, storyOf, entitySummaries, timeline, claims, comparisons);
+    return new Views(timeline, claims, comparisons);
   }
 
   /** Story key (first article id) to its articles, in arrival order. */

@@ -257,12 +257,24 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Adds an article with an arrival number from {@link #reserveArrival()}. */
   public IngestOutcome add(Article article, @Nullable String country, long arrival) throws IOException {
+    return add(article, country, arrival, CorpusFields.NONE);
+  }
+
+  /**
+   * Adds an article with an arrival number and the corpus fields the corpus update derived for it
+   * (its reprint bands, story, corpus entity ids...), all in one document, so a commit holds the
+   * article and its corpus fields or neither.
+   */
+  public IngestOutcome add(Article article, @Nullable String country, long arrival, CorpusFields fields)
+      throws IOException {
     IndexWriter w = requireWriter();
     if (!ids.add(article.id())) {
       return IngestOutcome.DUPLICATE;
     }
     try {
-      w.addDocument(facetsConfig.build(document(article, country, arrival)));
+      Document doc = document(article, country, arrival);
+      fields.addTo(doc);
+      w.addDocument(facetsConfig.build(doc));
     } catch (IOException | RuntimeException e) {
       ids.remove(article.id());
       throw e;
@@ -392,6 +404,8 @@ public final class ArticleStore implements AutoCloseable {
     Query text = parse(query.text());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    // corpus records share the index: only articles are hits
+    b.add(new org.apache.lucene.search.FieldExistsQuery(SEQ), BooleanClause.Occur.FILTER);
     addAny(b, OUTLET, query.outlets());
     addAny(b, COUNTRY, query.countries());
     addAny(b, ENTITY, query.entities());
@@ -594,6 +608,268 @@ public final class ArticleStore implements AutoCloseable {
       return state;
     } catch (IllegalArgumentException e) {
       return null; // no document has a facet value yet (the facet field does not exist)
+    }
+  }
+
+  // ---- corpus records and corpus fields ------------------------------------------------------
+
+  private static final String RID = "rid";
+  private static final String RKIND = "rkind";
+  private static final String RJSON = "rjson";
+  private static final String RKEY = "k.";
+  private static final String RNUM = "n.";
+
+  /**
+   * Writes a corpus record, replacing the one with the same kind and id; durable at the next
+   * {@link #commit()}, together with the articles added before it.
+   */
+  public void putRecord(CorpusRecord r) throws IOException {
+    IndexWriter w = requireWriter();
+    Document doc = new Document();
+    String rid = r.kind() + "/" + r.id();
+    doc.add(new StringField(RID, rid, Field.Store.NO));
+    doc.add(new StringField(RKIND, r.kind(), Field.Store.NO));
+    doc.add(new StoredField(RJSON, r.json()));
+    r.keys().forEach((name, values) -> {
+      for (String v : values) {
+        doc.add(new StringField(RKEY + name, v, Field.Store.NO));
+      }
+    });
+    r.numbers().forEach((name, v) -> {
+      doc.add(new LongPoint(RNUM + name, v));
+      doc.add(new NumericDocValuesField(RNUM + name, v));
+    });
+    w.updateDocument(new Term(RID, rid), doc);
+  }
+
+  /** The JSON of the record {@code kind}/{@code id}, as last written (committed or not). */
+  public Optional<String> record(String kind, String id) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(RID, kind + "/" + id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(s.storedFields().document(top.scoreDocs[0].doc, Set.of(RJSON)).get(RJSON));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The JSON of at most {@code limit} records of {@code kind} whose key {@code name} is any of {@code values}. */
+  public List<String> recordsWithKey(String kind, String name, java.util.Collection<String> values, int limit)
+      throws IOException {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : new LinkedHashSet<>(values)) {
+      any.add(new TermQuery(new Term(RKEY + name, v)), BooleanClause.Occur.SHOULD);
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
+        .add(any.build(), BooleanClause.Occur.FILTER).build();
+    return recordJsons(q, limit, null);
+  }
+
+  /**
+   * The JSON of at most {@code limit} records of {@code kind} whose number {@code name} is at least
+   * {@code min}, ordered by the number {@code sortBy} descending (ties by write order).
+   */
+  public List<String> records(String kind, @Nullable String name, long min, @Nullable String sortBy, int limit)
+      throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER);
+    if (name != null) {
+      b.add(LongPoint.newRangeQuery(RNUM + name, min, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+    }
+    return recordJsons(b.build(), limit, sortBy);
+  }
+
+  /** The number of records of {@code kind}. */
+  public int countRecords(String kind) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.count(new TermQuery(new Term(RKIND, kind)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private List<String> recordJsons(Query q, int limit, @Nullable String sortBy) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      int n = Math.max(1, limit);
+      TopDocs top = sortBy == null ? s.search(q, n)
+          : s.search(q, n, new Sort(new SortField(RNUM + sortBy, SortField.Type.LONG, true), SortField.FIELD_DOC));
+      StoredFields stored = s.storedFields();
+      List<String> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) {
+        String json = stored.document(d.doc, Set.of(RJSON)).get(RJSON);
+        if (json != null) {
+          out.add(json);
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** An article found by a corpus field: its id, arrival number and the stored corpus values asked for. */
+  public record Keyed(String id, long arrival, Map<String, String> stored) {}
+
+  /**
+   * At most {@code limit} articles whose corpus field {@code name} holds any of {@code values},
+   * earliest arrival first, with the stored corpus values {@code storedNames}.
+   */
+  public List<Keyed> articlesWithKey(String name, java.util.Collection<String> values, int limit,
+      Set<String> storedNames) throws IOException {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : new LinkedHashSet<>(values)) {
+      any.add(new TermQuery(new Term(CorpusFields.PREFIX + name, v)), BooleanClause.Occur.SHOULD);
+    }
+    Set<String> fields = new LinkedHashSet<>();
+    fields.add(ID);
+    for (String f : storedNames) {
+      fields.add(CorpusFields.PREFIX + f);
+    }
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new org.apache.lucene.search.ConstantScoreQuery(any.build()), Math.max(1, limit),
+          new Sort(new SortField(SEQ, SortField.Type.LONG)));
+      StoredFields stored = s.storedFields();
+      List<Keyed> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = stored.document(d.doc, fields);
+        Map<String, String> values2 = new HashMap<>();
+        for (String f : storedNames) {
+          String v = doc.get(CorpusFields.PREFIX + f);
+          if (v != null) {
+            values2.put(f, v);
+          }
+        }
+        out.add(new Keyed(doc.get(ID), seqOf(s, d.doc), values2));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The articles whose corpus field {@code name} is {@code value}, in arrival order, with the stored
+   * corpus values {@code storedNames}; at most {@code limit}.
+   */
+  public List<Map.Entry<Article, Map<String, String>>> articlesWith(String name, String value, int limit,
+      Set<String> storedNames) throws IOException {
+    Set<String> fields = new LinkedHashSet<>();
+    fields.add(JSON);
+    for (String f : storedNames) {
+      fields.add(CorpusFields.PREFIX + f);
+    }
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(CorpusFields.PREFIX + name, value)), Math.max(1, limit),
+          new Sort(new SortField(SEQ, SortField.Type.LONG)));
+      StoredFields stored = s.storedFields();
+      List<Map.Entry<Article, Map<String, String>>> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = stored.document(d.doc, fields);
+        Map<String, String> values = new HashMap<>();
+        for (String f : storedNames) {
+          String v = doc.get(CorpusFields.PREFIX + f);
+          if (v != null) {
+            values.put(f, v);
+          }
+        }
+        out.add(Map.entry(SitrepJson.readArticle(doc.get(JSON)), values));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The stored corpus values {@code storedNames} of one article, empty when it is not stored. */
+  public Optional<Map<String, String>> corpusValues(String articleId, Set<String> storedNames) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ID, articleId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Set<String> fields = new LinkedHashSet<>();
+      for (String f : storedNames) {
+        fields.add(CorpusFields.PREFIX + f);
+      }
+      Document doc = s.storedFields().document(top.scoreDocs[0].doc, fields);
+      Map<String, String> values = new HashMap<>();
+      for (String f : storedNames) {
+        String v = doc.get(CorpusFields.PREFIX + f);
+        if (v != null) {
+          values.put(f, v);
+        }
+      }
+      return Optional.of(values);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** How many stored articles hold {@code value} in the corpus field {@code name}. */
+  public int docFreq(String name, String value) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.getIndexReader().docFreq(new Term(CorpusFields.PREFIX + name, value));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The number of stored articles in the reader's view (the writer's own view, or the last commit seen). */
+  public int articleCount() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.count(new org.apache.lucene.search.FieldExistsQuery(SEQ));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static long seqOf(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues seq = leaf.reader().getNumericDocValues(SEQ);
+    int local = doc - leaf.docBase;
+    return seq != null && seq.advanceExact(local) ? seq.longValue() : -1;
+  }
+
+  /**
+   * For a store opened read-only: sees the latest commit of the writing process, at most once per
+   * {@code minMillis}; returns true when the view changed.
+   */
+  public boolean refreshIfChanged(long minMillis) throws IOException {
+    long now = System.nanoTime();
+    long last = lastRefresh.get();
+    if (now - last < minMillis * 1_000_000L || !lastRefresh.compareAndSet(last, now)) {
+      return false;
+    }
+    return searchers.maybeRefresh();
+  }
+
+  private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
+
+  /** The generation of the last commit visible to this store's readers (changes with every commit seen). */
+  public long generation() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return ((DirectoryReader) s.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(s);
     }
   }
 

@@ -32,7 +32,7 @@ import org.sitrep.corpus.text.Terms;
  * Tae-yong and Cho Hyun) it joins neither. Different people sharing a name part are never merged.
  * Deterministic. Not thread-safe; one instance per analysis.
  */
-public final class EntityResolver {
+public final class EntityResolver implements EntityLookup {
   private static final Set<String> TITLES = Set.of("president", "presidents", "prime", "minister", "foreign",
       "defense", "defence", "unification", "leader", "chairman", "chairwoman", "general", "secretary", "mr", "mrs",
       "ms", "dr", "gen", "lt", "col", "spokesperson", "spokesman", "spokeswoman", "ambassador", "state", "vice",
@@ -130,6 +130,7 @@ public final class EntityResolver {
   }
 
   /** The corpus entity id of an article's entity, by its article-local id. */
+  @Override
   public Optional<String> globalId(String articleId, @Nullable String localId) {
     if (localId == null) {
       return Optional.empty();
@@ -139,6 +140,7 @@ public final class EntityResolver {
   }
 
   /** The corpus entity id for a name as used in an article (its canonical name or an alias). */
+  @Override
   public Optional<String> globalIdByName(String articleId, @Nullable String name) {
     if (name == null) {
       return Optional.empty();
@@ -158,6 +160,7 @@ public final class EntityResolver {
    * The corpus entity named {@code name} (its corpus name or an alias) anywhere in the corpus, for a
    * name an article uses without tagging it; the entity in most articles wins.
    */
+  @Override
   public Optional<String> globalIdOfName(@Nullable String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
@@ -177,11 +180,13 @@ public final class EntityResolver {
   }
 
   /** The corpus name of a corpus entity id. */
+  @Override
   public @Nullable String name(String globalId) {
     return nameOfGlobal.get(globalId);
   }
 
   /** The corpus type of a corpus entity id. */
+  @Override
   public @Nullable EntityType type(String globalId) {
     return typeOfGlobal.get(globalId);
   }
@@ -264,7 +269,7 @@ public final class EntityResolver {
   }
 
   /** Name words without leading titles ("President Yoon" is ["yoon"]); hyphenated parts joined. */
-  static List<String> tokens(String name, EntityType type) {
+  public static List<String> tokens(String name, EntityType type) {
     List<String> words = Terms.words(name);
     if (type != EntityType.PERSON) {
       return words;
@@ -277,7 +282,7 @@ public final class EntityResolver {
     return rest.isEmpty() ? words : rest;
   }
 
-  private static String family(EntityType t) {
+  public static String family(EntityType t) {
     return switch (t) {
       case COUNTRY, LOCATION -> "place";
       default -> t.name().toLowerCase(Locale.ROOT);

@@ -89,13 +89,44 @@ public final class ReprintDetector {
         }
       }
     }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    Map<String, String> groupOf = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groupOf.put(copies.get(i).id(), copies.get(find(parent, i)).id());
+    }
+    return grouped(copies, groupOf);
+  }
+
+  /**
+   * The LSH band keys of a signature: two texts whose signatures share a key are candidate copies.
+   * Keys are stable across processes and versions of the same parameters.
+   */
+  public static List<String> bandKeys(long[] signature) {
+    int rows = HASHES / BANDS;
+    List<String> keys = new ArrayList<>(BANDS);
+    for (int band = 0; band < BANDS; band++) {
+      long h = band;
+      for (int r = 0; r < rows; r++) {
+        h = MinHash.mix(h * 31 + signature[band * rows + r]);
+      }
+      keys.add(Long.toString(h, 36));
+    }
+    return keys;
+  }
+
+  /**
+   * The result for copies already grouped ({@code groupOf}: article id to the id of its group's
+   * first copy; an article absent from it is a group of its own): each group's origin is the
+   * agency a copy credits, else the outlet of its earliest copy.
+   */
+  public static Result grouped(List<Copy> copies, Map<String, String> groupOf) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < copies.size(); i++) {
+      groups.computeIfAbsent(groupOf.getOrDefault(copies.get(i).id(), copies.get(i).id()), k -> new ArrayList<>()).add(i);
     }
     Map<String, String> originOf = new HashMap<>();
-    Map<String, String> groupOf = new HashMap<>();
-    for (List<Integer> members : groups.values()) {
+    Map<String, String> groupOut = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+      List<Integer> members = g.getValue();
       String origin = null;
       for (int i : members) {
         Copy c = copies.get(i);
@@ -121,13 +152,12 @@ public final class ReprintDetector {
         }
         origin = earliest == null ? copies.get(members.get(0)).id() : copies.get(earliest).outlet();
       }
-      String first = copies.get(members.get(0)).id();
       for (int i : members) {
         originOf.put(copies.get(i).id(), origin);
-        groupOf.put(copies.get(i).id(), first);
+        groupOut.put(copies.get(i).id(), g.getKey());
       }
     }
-    return new Result(originOf, groupOf);
+    return new Result(originOf, groupOut);
   }
 
   private static boolean before(@Nullable String a, @Nullable String b) {
