@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.Corpus;
-import org.sitrep.core.corpus.CorpusSnapshot;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.SearchHit;
@@ -32,25 +31,35 @@ import org.sitrep.core.stage.StageContext;
 import org.sitrep.core.stage.StageException;
 import org.sitrep.core.stage.Warning;
 import org.sitrep.corpus.CorpusAnalyzer;
+import org.sitrep.corpus.live.CorpusUpdate;
+import org.sitrep.corpus.live.CorpusUpdater;
+import org.sitrep.corpus.live.LiveViews;
+import org.sitrep.corpus.story.StoryParams;
+import org.sitrep.store.CorpusFields;
+import org.sitrep.store.CorpusRecord;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.ingest.ArticleCleaner;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.nlp.NlpAnnotator;
 import org.sitrep.store.ArticleStore;
-import org.sitrep.store.SnapshotFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One engine per process and data folder: loads the heavy models once, ingests inputs into the
- * store, keeps the corpus analysis up to date, and serves the read side. Thread-safe.
+ * store, keeps the corpus up to date incrementally, and serves the read side. Thread-safe.
  *
- * <p>Ingest reads inputs in order, then cleans, annotates, resolves the outlet and stores each
- * page on a bounded pool of {@link EngineConfig#threads()} workers (each article keeps the arrival
- * place of its input, whatever the worker timing), committing the store every
- * {@value #COMMIT_EVERY} new articles; {@link #refresh()} then recomputes the corpus snapshot over
- * all articles in arrival order and persists it next to the index. On open, a snapshot that does
- * not cover exactly the stored articles (a crash between commit and analysis) is recomputed.
+ * <p>Ingest reads inputs in order, then cleans, annotates and resolves the outlet of each page on a
+ * bounded pool of {@link EngineConfig#threads()} workers; the results are put back in arrival
+ * order and handed in batches of at most {@value #COMMIT_EVERY} to the {@link CorpusUpdater},
+ * which says what to store with each article and which story and entity records change; the
+ * articles and records are then written and committed together, so a commit never holds half a
+ * batch. No step reads the stored corpus as a whole: adding an article costs the same in a small
+ * and a large store. The read side ({@link LiveViews}) answers from the records and computes a
+ * story's timeline, claims and comparison from its articles when first asked.
+ *
+ * <p>A store of the previous format (articles only) is migrated when a writer opens it: the corpus
+ * state is rebuilt from its articles in arrival order ({@link #rebuild()}).
  */
 public final class Engine implements AutoCloseable {
   static final int COMMIT_EVERY = 200;
@@ -72,15 +81,33 @@ public final class Engine implements AutoCloseable {
   private volatile @Nullable OutletRegistry registry;
   private volatile @Nullable CorpusAnalyzer analyzer;
   private volatile @Nullable NlpAnnotator nlp;
-  private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
-  private final AtomicInteger uncommitted = new AtomicInteger();
+  private volatile @Nullable LiveViews views;
+  private final StoreState state;
   private final StoreCorpus corpus;
+  /** Guards the corpus update: the updater, the arrival reorder buffer and the pending batch. */
+  private final Object corpusLock = new Object();
+  private @Nullable CorpusUpdater updater;
+  private final java.util.TreeMap<Long, Slot> arrived = new java.util.TreeMap<>();
+  private long nextArrival = -1;
+  private final List<CorpusUpdater.Incoming> pending = new ArrayList<>();
+  private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
+
+  /** One page's place in arrival order: the article to add, or the result already known (a failure). */
+  private record Slot(CorpusUpdater.@Nullable Incoming incoming, @Nullable ItemResult<IngestOutcome> done,
+      String source, java.util.function.Consumer<ItemResult<IngestOutcome>> report) {}
 
   private Engine(EngineConfig config, ArticleStore store, boolean writable) {
     this.config = config;
     this.store = store;
     this.writable = writable;
-    this.corpus = new StoreCorpus(store, () -> snapshot, this::outlets);
+    this.state = new StoreState(store);
+    this.corpus = new StoreCorpus(store, this::views, this::outlets, writable ? () -> {} : () -> {
+      try {
+        store.refreshIfChanged(500);
+      } catch (IOException e) {
+        LOG.warn("store {}: cannot see the latest commit: {}", config.dataDir(), e.toString());
+      }
+    });
   }
 
   /** Opens (or creates) the store in {@code config.dataDir()}. */
@@ -91,7 +118,7 @@ public final class Engine implements AutoCloseable {
     try {
       engine.outlets();
       engine.analyzer();
-      engine.loadSnapshot(true);
+      engine.migrateIfNeeded();
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -109,32 +136,73 @@ public final class Engine implements AutoCloseable {
   public static Engine openReadOnly(EngineConfig config) throws IOException {
     Objects.requireNonNull(config, "config");
     ArticleStore store = ArticleStore.openReadOnly(config.dataDir());
-    Engine engine = new Engine(config, store, false);
-    try {
-      engine.loadSnapshot(false);
-    } catch (IOException | RuntimeException e) {
-      store.close();
-      throw e;
-    }
-    return engine;
+    return new Engine(config, store, false);
   }
 
-  private void loadSnapshot(boolean persist) throws IOException {
-    int articles = store.size();
-    Optional<SnapshotFile.Stamped> stored = SnapshotFile.read(config.dataDir());
-    if (stored.isPresent() && stored.get().articles() == articles) {
-      snapshot = stored.get().snapshot();
-      return;
+  private void migrateIfNeeded() throws IOException {
+    if (store.formatOnDisk() < org.sitrep.store.StoreFormat.CURRENT) {
+      LOG.info("store {} has format {}: rebuilding its corpus state from its articles", config.dataDir(),
+          store.formatOnDisk());
+      rebuild();
+      java.nio.file.Files.deleteIfExists(config.dataDir().resolve("snapshot.json"));
     }
-    if (articles == 0) {
-      snapshot = CorpusSnapshot.EMPTY;
-      return;
+  }
+
+  /**
+   * Rebuilds the corpus state (reprint groups, entities, stories) from the stored articles in
+   * arrival order, as if they were ingested again in that order, without reading them all into
+   * memory; commits every batch and marks the store current. Used to migrate an older store and by
+   * {@code ./sitrep rebuild}. Killed half-way, the next writer starts it again.
+   *
+   * @return the number of articles processed
+   */
+  public int rebuild() throws IOException {
+    requireWritable();
+    synchronized (corpusLock) {
+      flush();
+      store.deleteRecords();
+      store.commit();
+      CorpusUpdater fresh = CorpusUpdater.fresh(state, StoryParams.defaults(), this::canonicalOutlet);
+      int[] done = {0};
+      try {
+        store.forEachInArrivalOrder(COMMIT_EVERY, part -> {
+          try {
+            List<CorpusUpdater.Incoming> batch = new ArrayList<>();
+            for (ArticleStore.Arrived a : part) {
+              batch.add(new CorpusUpdater.Incoming(a.article(),
+                  outlets().resolve(a.article().outlet(), a.article().url(), a.article().text()), a.arrival()));
+            }
+            CorpusUpdate update = fresh.add(batch);
+            for (CorpusUpdate.Fielded f : update.articles()) {
+              store.replace(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
+            }
+            writeRecords(update);
+            store.commit();
+            done[0] += part.size();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      store.markMigrated();
+      updater = fresh;
+      return done[0];
     }
-    LOG.info("corpus snapshot does not cover the {} stored articles; recomputing", articles);
-    if (persist) {
-      refresh();
-    } else {
-      snapshot = analyzer().analyze(store.all());
+  }
+
+  private static @Nullable String countryOf(CorpusUpdate.Fielded f) {
+    return f.stored().get(CorpusUpdater.COUNTRY);
+  }
+
+  private String canonicalOutlet(String credit) {
+    return outlets().find(credit).map(Outlet::name).orElse(credit.strip());
+  }
+
+  private void writeRecords(CorpusUpdate update) throws IOException {
+    for (CorpusUpdate.Record r : update.records()) {
+      store.putRecord(new CorpusRecord(r.kind(), r.id(), r.keys(), r.numbers(), r.json()));
     }
   }
 
@@ -181,12 +249,12 @@ public final class Engine implements AutoCloseable {
               continue;
             }
             RawPage page = ((ItemResult.Ok<RawPage>) item).value();
-            long arrival = store.reserveArrival();
+            long arrival = reserve();
             slots.acquireUninterruptibly();
             try {
               pool.execute(() -> {
                 try {
-                  record.accept(ingest(page, arrival));
+                  process(page, arrival, record);
                 } finally {
                   slots.release();
                 }
@@ -209,8 +277,6 @@ public final class Engine implements AutoCloseable {
       pool.shutdown();
       awaitQuietly(pool);
     }
-    store.commit();
-    uncommitted.set(0);
     refresh();
     return new IngestReport(added.get(), duplicates.get(), failures);
   }
@@ -223,30 +289,122 @@ public final class Engine implements AutoCloseable {
   public IngestReport addArticles(List<Article> articles) throws IOException {
     Objects.requireNonNull(articles, "articles");
     requireWritable();
-    int added = 0;
-    int duplicates = 0;
+    int[] counts = new int[2];
     for (Article a : articles) {
       Outlet outlet = outlets().resolve(a.outlet(), a.url(), a.text());
-      if (store.add(withOutletAndWarnings(a, outlet, List.of()), outlet.country()) == IngestOutcome.ADDED) {
-        added++;
-      } else {
-        duplicates++;
-      }
+      Article named = withOutletAndWarnings(a, outlet, List.of());
+      submit(reserve(), new Slot(new CorpusUpdater.Incoming(named, outlet, 0), null, a.source(), r -> {
+        if (r instanceof ItemResult.Ok<IngestOutcome> ok) {
+          counts[ok.value() == IngestOutcome.ADDED ? 0 : 1]++;
+        }
+      }));
     }
-    store.commit();
     refresh();
-    return new IngestReport(added, duplicates, List.of());
+    return new IngestReport(counts[0], counts[1], List.of());
   }
 
-  /** Ingests one page (the watcher's path); call {@link #refresh()} after a batch. */
+  /**
+   * Ingests one page (the watcher's path): it is added to the corpus batch; call {@link #refresh()}
+   * after a poll to commit it.
+   */
   public ItemResult<IngestOutcome> ingest(RawPage page) {
     Objects.requireNonNull(page, "page");
     requireWritable();
-    return ingest(page, store.reserveArrival());
+    List<ItemResult<IngestOutcome>> result = new ArrayList<>(1);
+    process(page, reserve(), result::add);
+    return result.get(0);
   }
 
-  /** One page with its arrival number reserved when it was read, so workers keep input order. */
-  private ItemResult<IngestOutcome> ingest(RawPage page, long arrival) {
+  private long reserve() {
+    synchronized (corpusLock) {
+      long a = store.reserveArrival();
+      if (nextArrival < 0) {
+        nextArrival = a;
+      }
+      return a;
+    }
+  }
+
+  /** Cleans, annotates and resolves one page, then puts it in its arrival place for the corpus update. */
+  private void process(RawPage page, long arrival, java.util.function.Consumer<ItemResult<IngestOutcome>> report) {
+    Slot slot;
+    try {
+      slot = prepare(page, report);
+    } catch (RuntimeException e) {
+      slot = new Slot(null, new ItemResult.Failed<>(page.source(), "engine", Reason.INTERNAL, String.valueOf(e)),
+          page.source(), report);
+    }
+    try {
+      submit(arrival, slot);
+    } catch (IOException e) {
+      report.accept(new ItemResult.Failed<>(page.source(), "store", Reason.INTERNAL, "store failed: " + e));
+    }
+  }
+
+  /** Puts a page in its arrival place; pages now in order go to the batch, a full batch is stored. */
+  private void submit(long arrival, Slot slot) throws IOException {
+    synchronized (corpusLock) {
+      arrived.put(arrival, slot);
+      while (!arrived.isEmpty() && arrived.firstKey() == nextArrival) {
+        Slot s = arrived.pollFirstEntry().getValue();
+        nextArrival++;
+        if (s.incoming() == null) {
+          s.report().accept(s.done());
+          continue;
+        }
+        Article a = s.incoming().article();
+        if (pendingIds.contains(a.id()) || store.contains(a.id())) {
+          s.report().accept(new ItemResult.Ok<>(s.source(), IngestOutcome.DUPLICATE));
+          continue;
+        }
+        pendingIds.add(a.id());
+        pending.add(new CorpusUpdater.Incoming(a, s.incoming().outlet(), arrival(s, nextArrival - 1)));
+        s.report().accept(new ItemResult.Ok<>(s.source(), IngestOutcome.ADDED));
+        if (pending.size() >= COMMIT_EVERY) {
+          flush();
+        }
+      }
+    }
+  }
+
+  private static long arrival(Slot s, long arrival) {
+    return arrival;
+  }
+
+  /** Runs the corpus update on the pending batch and stores its articles and records in one commit. */
+  private void flush() throws IOException {
+    synchronized (corpusLock) {
+      if (pending.isEmpty()) {
+        return;
+      }
+      if (updater == null) {
+        updater = new CorpusUpdater(state, StoryParams.defaults(), this::canonicalOutlet);
+      }
+      CorpusUpdate update;
+      try {
+        update = updater.add(List.copyOf(pending));
+      } catch (IOException | RuntimeException e) {
+        updater = null; // its memory may be ahead of the store: restore it from the records next time
+        throw e;
+      }
+      try {
+        for (CorpusUpdate.Fielded f : update.articles()) {
+          store.add(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
+        }
+        writeRecords(update);
+        store.commit();
+      } catch (IOException | RuntimeException e) {
+        updater = null;
+        throw e;
+      } finally {
+        pending.clear();
+        pendingIds.clear();
+      }
+    }
+  }
+
+  /** One page cleaned, annotated and with its outlet: the slot to put in arrival order. */
+  private Slot prepare(RawPage page, java.util.function.Consumer<ItemResult<IngestOutcome>> report) {
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     StageContext ctx = new StageContext(Clock.systemUTC(), (Warning w) -> {
       if (warnings.size() < 50) {
@@ -257,7 +415,7 @@ public final class Engine implements AutoCloseable {
     try {
       CleanDocument doc = cleaner.process(page, ctx);
       if (store.contains(doc.id())) {
-        return new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE);
+        return new Slot(null, new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE), page.source(), report);
       }
       Annotations ann = Annotations.EMPTY;
       if (config.nlp()) {
@@ -268,20 +426,14 @@ public final class Engine implements AutoCloseable {
       stage = "outlet-registry";
       Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
       Article article = withOutletAndWarnings(Article.of(doc, ann), outlet, warnings);
-      stage = "store";
-      IngestOutcome outcome = store.add(article, outlet.country(), arrival);
-      if (outcome == IngestOutcome.ADDED && uncommitted.incrementAndGet() >= COMMIT_EVERY) {
-        uncommitted.set(0);
-        store.commit();
-      }
-      return new ItemResult.Ok<>(page.source(), outcome);
+      return new Slot(new CorpusUpdater.Incoming(article, outlet, 0), null, page.source(), report);
     } catch (StageException e) {
-      return new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage()));
-    } catch (IOException e) {
-      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, "store failed: " + e);
+      return new Slot(null, new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage())),
+          page.source(), report);
     } catch (RuntimeException e) {
       LOG.debug("ingest of {} failed in {}", page.source(), stage, e);
-      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, String.valueOf(e));
+      return new Slot(null, new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, String.valueOf(e)),
+          page.source(), report);
     }
   }
 
@@ -310,16 +462,19 @@ public final class Engine implements AutoCloseable {
         a.quantities(), a.times(), a.events(), all);
   }
 
-  /** Recomputes the cross-article analysis (stories, entities, timeline, claims, comparisons). */
+  /**
+   * Stores the pending batch (what {@link #ingest(RawPage)} added since) with its corpus update and
+   * commits: after it, every ingested article is durable and visible to the read side and to other
+   * processes reading the store.
+   */
   public void refresh() throws IOException {
-    synchronized (this) {
-      List<Article> articles = store.all();
-      CorpusSnapshot fresh = articles.isEmpty() ? CorpusSnapshot.EMPTY : analyzer().analyze(articles);
-      if (writable) {
-        store.commit();
-        SnapshotFile.write(config.dataDir(), articles.size(), fresh);
-      }
-      snapshot = fresh;
+    if (!writable) {
+      store.refreshIfChanged(0);
+      return;
+    }
+    synchronized (corpusLock) {
+      flush();
+      store.commit();
     }
   }
 
@@ -368,6 +523,7 @@ public final class Engine implements AutoCloseable {
       java.nio.file.Files.write(kept, lines, java.nio.charset.StandardCharsets.UTF_8);
       registry = OutletRegistry.load(kept);
       analyzer = new CorpusAnalyzer(registry);
+      views = null;
     }
   }
 
@@ -408,6 +564,20 @@ public final class Engine implements AutoCloseable {
       }
     }
     return a;
+  }
+
+  private LiveViews views() {
+    LiveViews v = views;
+    if (v == null) {
+      synchronized (lazyLock) {
+        v = views;
+        if (v == null) {
+          v = new LiveViews(state, analyzer(), outlets());
+          views = v;
+        }
+      }
+    }
+    return v;
   }
 
   private NlpAnnotator nlp() {
@@ -455,9 +625,17 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /** Commits what was stored and closes the store. */
+  /** Stores and commits the pending batch, then closes the store. */
   @Override
   public void close() throws IOException {
-    store.close();
+    try {
+      if (writable) {
+        synchronized (corpusLock) {
+          flush();
+        }
+      }
+    } finally {
+      store.close();
+    }
   }
 }

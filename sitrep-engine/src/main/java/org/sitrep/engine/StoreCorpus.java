@@ -1,102 +1,88 @@
 package org.sitrep.engine;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.ClaimSummary;
 import org.sitrep.core.corpus.Comparison;
 import org.sitrep.core.corpus.Corpus;
-import org.sitrep.core.corpus.CorpusSnapshot;
 import org.sitrep.core.corpus.EntitySummary;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.SearchQuery;
 import org.sitrep.core.corpus.SearchResult;
-import org.sitrep.core.corpus.SourceRef;
 import org.sitrep.core.corpus.StorySummary;
 import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
+import org.sitrep.corpus.live.LiveViews;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.store.ArticleStore;
 
 /**
- * The engine's read side: stories, entities, timeline, claims and comparisons from the current
- * snapshot (an item belongs to a story when one of its sources is one of the story's articles),
- * search and articles from the store, outlets from the registry. Thread-safe; closing it does not
- * close the engine.
+ * The engine's read side: stories, entities, timeline, claims and comparisons from the incremental
+ * corpus ({@link LiveViews}), search and articles from the store, outlets from the registry. A
+ * read-only engine first catches up with the writer's last commit (at most twice a second), so a
+ * server sees what a running ingest or watch committed. Thread-safe; closing it does not close the
+ * engine.
  */
 final class StoreCorpus implements Corpus {
   private final ArticleStore store;
-  private final Supplier<CorpusSnapshot> snapshot;
+  private final Supplier<LiveViews> views;
   private final Supplier<OutletRegistry> outlets;
+  private final Runnable catchUp;
 
-  StoreCorpus(ArticleStore store, Supplier<CorpusSnapshot> snapshot, Supplier<OutletRegistry> outlets) {
+  StoreCorpus(ArticleStore store, Supplier<LiveViews> views, Supplier<OutletRegistry> outlets, Runnable catchUp) {
     this.store = store;
-    this.snapshot = snapshot;
+    this.views = views;
     this.outlets = outlets;
+    this.catchUp = catchUp;
+  }
+
+  private LiveViews live() {
+    catchUp.run();
+    return views.get();
   }
 
   @Override
-  public List<StorySummary> stories() {
-    return snapshot.get().stories();
+  public List<StorySummary> stories() throws IOException {
+    return live().stories();
   }
 
   @Override
-  public Optional<StorySummary> story(String storyId) {
-    return snapshot.get().stories().stream().filter(s -> s.id().equals(storyId)).findFirst();
+  public Optional<StorySummary> story(String storyId) throws IOException {
+    return live().story(storyId);
   }
 
   @Override
-  public List<EntitySummary> entities(@Nullable String storyId) {
-    return inStory(snapshot.get().entities(), storyId, EntitySummary::sources);
+  public List<EntitySummary> entities(@Nullable String storyId) throws IOException {
+    return live().entities(storyId);
   }
 
   @Override
-  public List<TimelineItem> timeline(@Nullable String storyId) {
-    return inStory(snapshot.get().timeline(), storyId, TimelineItem::sources);
+  public List<TimelineItem> timeline(@Nullable String storyId) throws IOException {
+    return live().timeline(storyId);
   }
 
   @Override
-  public List<ClaimSummary> claims(@Nullable String storyId) {
-    return inStory(snapshot.get().claims(), storyId, ClaimSummary::sources);
+  public List<ClaimSummary> claims(@Nullable String storyId) throws IOException {
+    return live().claims(storyId);
   }
 
   @Override
-  public Optional<Comparison> compare(String storyId) {
-    CorpusSnapshot s = snapshot.get();
-    Comparison c = s.comparisons().get(storyId);
-    if (c != null) {
-      return Optional.of(c);
-    }
-    // a known story with a single country has nothing to compare but still answers
-    return story(storyId).map(st -> new Comparison(st.id(), List.of()));
-  }
-
-  private <T> List<T> inStory(List<T> items, @Nullable String storyId, Function<T, List<SourceRef>> sources) {
-    if (storyId == null) {
-      return items;
-    }
-    Optional<StorySummary> story = story(storyId);
-    if (story.isEmpty()) {
-      return List.of();
-    }
-    Set<String> articles = new HashSet<>(story.get().articles());
-    return items.stream()
-        .filter(item -> sources.apply(item).stream().anyMatch(ref -> articles.contains(ref.article())))
-        .toList();
+  public Optional<Comparison> compare(String storyId) throws IOException {
+    return live().compare(storyId);
   }
 
   @Override
   public SearchResult search(SearchQuery query) throws IOException {
+    catchUp.run();
     return store.search(query);
   }
 
   @Override
   public Optional<Article> article(String articleId) throws IOException {
+    catchUp.run();
     return store.get(articleId);
   }
 

@@ -111,6 +111,8 @@ public final class ArticleStore implements AutoCloseable {
   private static final String ARTICLES_KEY = "articles";
 
   private final Path dir;
+  private final boolean writerMode;
+  private volatile int formatOnDisk = StoreFormat.CURRENT;
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
@@ -118,7 +120,8 @@ public final class ArticleStore implements AutoCloseable {
   private final FacetsConfig facetsConfig = new FacetsConfig();
   private final TermVector vectors = new TermVector(analyzer);
   private final Snippets snippets = new Snippets(analyzer);
-  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  /** Ids added since the last commit (the index answers for the others): memory stays bounded by a batch. */
+  private final Set<String> pending = new java.util.HashSet<>();
   private final AtomicLong nextSeq;
   private volatile @Nullable FacetState facetState;
 
@@ -126,6 +129,7 @@ public final class ArticleStore implements AutoCloseable {
 
   private ArticleStore(Path dir, boolean write) throws IOException {
     this.dir = dir;
+    this.writerMode = write;
     facetsConfig.setMultiValued(ENTITY, true);
     Path indexPath = dir.resolve(INDEX_DIR);
     this.directory = FSDirectory.open(indexPath);
@@ -164,8 +168,9 @@ public final class ArticleStore implements AutoCloseable {
   /** Opens the store in {@code dir} for reading and writing, creating it when absent. */
   public static ArticleStore open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    StoreFormat.check(dir, true);
+    int found = StoreFormat.check(dir, true);
     ArticleStore store = new ArticleStore(dir, true);
+    store.formatOnDisk = found;
     if (!DirectoryReader.indexExists(store.directory)) {
       store.commit(); // a new store: make the empty index and its format visible at once
     }
@@ -199,6 +204,21 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The format version found on disk when the store was opened: below {@link StoreFormat#CURRENT}
+   * the caller must migrate (rebuild the corpus state), then call {@link #markMigrated()}.
+   */
+  public int formatOnDisk() {
+    return formatOnDisk;
+  }
+
+  /** Records that the store now holds the current format (after a migration was committed). */
+  public void markMigrated() throws IOException {
+    commit();
+    StoreFormat.write(dir, StoreFormat.CURRENT);
+    formatOnDisk = StoreFormat.CURRENT;
+  }
+
   /** The store folder. */
   public Path dir() {
     return dir;
@@ -207,7 +227,8 @@ public final class ArticleStore implements AutoCloseable {
   private void checkCommitFormat() throws IOException {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = data.get(FORMAT_KEY);
-    if (format != null && !format.equals(Integer.toString(StoreFormat.CURRENT))) {
+    if (format != null && !format.equals(Integer.toString(StoreFormat.CURRENT))
+        && !(writerMode && format.equals(Integer.toString(StoreFormat.MIGRATES_FROM)))) {
       throw new StoreException("store " + dir + ": index commit has format " + format
           + ", this version reads format " + StoreFormat.CURRENT);
     }
@@ -221,11 +242,6 @@ public final class ArticleStore implements AutoCloseable {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         SortedDocValues idValues = leaf.reader().getSortedDocValues(ID);
         NumericDocValues seqValues = leaf.reader().getNumericDocValues(SEQ);
-        if (idValues != null) {
-          for (int doc = idValues.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = idValues.nextDoc()) {
-            ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
-          }
-        }
         if (seqValues != null) {
           for (int doc = seqValues.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = seqValues.nextDoc()) {
             max = Math.max(max, seqValues.longValue());
@@ -268,28 +284,108 @@ public final class ArticleStore implements AutoCloseable {
   public IngestOutcome add(Article article, @Nullable String country, long arrival, CorpusFields fields)
       throws IOException {
     IndexWriter w = requireWriter();
-    if (!ids.add(article.id())) {
-      return IngestOutcome.DUPLICATE;
+    synchronized (pending) {
+      if (pending.contains(article.id()) || storedId(article.id())) {
+        return IngestOutcome.DUPLICATE;
+      }
+      pending.add(article.id());
     }
     try {
       Document doc = document(article, country, arrival);
       fields.addTo(doc);
       w.addDocument(facetsConfig.build(doc));
     } catch (IOException | RuntimeException e) {
-      ids.remove(article.id());
+      synchronized (pending) {
+        pending.remove(article.id());
+      }
       throw e;
     }
     return IngestOutcome.ADDED;
   }
 
+  /**
+   * Rewrites a stored article's document with new corpus fields, keeping its arrival number (the
+   * corpus rebuild of an existing store); durable at the next {@link #commit()}.
+   */
+  public void replace(Article article, @Nullable String country, long arrival, CorpusFields fields) throws IOException {
+    IndexWriter w = requireWriter();
+    Document doc = document(article, country, arrival);
+    fields.addTo(doc);
+    w.updateDocument(new Term(ID, article.id()), facetsConfig.build(doc));
+  }
+
+  /** Deletes every corpus record (before a rebuild of the corpus state); durable at the next commit. */
+  public void deleteRecords() throws IOException {
+    requireWriter().deleteDocuments(new org.apache.lucene.search.FieldExistsQuery(RKIND_SORT));
+  }
+
+  /** A stored article with its arrival number. */
+  public record Arrived(Article article, long arrival) {}
+
+  /**
+   * Every stored article in arrival order, read in chunks of {@code chunk} from one point-in-time
+   * view, so the whole corpus is never in memory (only the arrival order, 16 bytes an article).
+   */
+  public void forEachInArrivalOrder(int chunk, java.util.function.Consumer<List<Arrived>> consumer) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      List<long[]> order = new ArrayList<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        NumericDocValues seq = leaf.reader().getNumericDocValues(SEQ);
+        if (seq == null) {
+          continue;
+        }
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = seq.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = seq.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            order.add(new long[] {seq.longValue(), leaf.docBase + doc});
+          }
+        }
+      }
+      order.sort(Comparator.comparingLong(x -> x[0]));
+      StoredFields stored = s.storedFields();
+      for (int from = 0; from < order.size(); from += chunk) {
+        List<Arrived> part = new ArrayList<>();
+        for (long[] x : order.subList(from, Math.min(order.size(), from + chunk))) {
+          part.add(new Arrived(load(stored, (int) x[1]), x[0]));
+        }
+        consumer.accept(part);
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private boolean storedId(String articleId) throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.count(new TermQuery(new Term(ID, articleId))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** True when an article with this id is stored (committed or not). */
   public boolean contains(String articleId) {
-    return ids.contains(articleId);
+    synchronized (pending) {
+      if (pending.contains(articleId)) {
+        return true;
+      }
+    }
+    try {
+      return storedId(articleId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Number of stored articles (committed or not). */
   public int size() {
-    return ids.size();
+    try {
+      return articleCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Document document(Article a, @Nullable String country, long seq) {
@@ -341,9 +437,13 @@ public final class ArticleStore implements AutoCloseable {
     synchronized (this) {
       Map<String, String> data = new HashMap<>();
       data.put(FORMAT_KEY, Integer.toString(StoreFormat.CURRENT));
-      data.put(ARTICLES_KEY, Integer.toString(ids.size()));
+      data.put(ARTICLES_KEY, Integer.toString(articleCount()));
       w.setLiveCommitData(data.entrySet());
       w.commit();
+      searchers.maybeRefreshBlocking();
+      synchronized (pending) {
+        pending.clear();
+      }
     }
   }
 
@@ -617,6 +717,7 @@ public final class ArticleStore implements AutoCloseable {
   private static final String RKIND = "rkind";
   private static final String RJSON = "rjson";
   private static final String RKEY = "k.";
+  private static final String RKIND_SORT = "rkind.dv";
   private static final String RNUM = "n.";
 
   /**
@@ -629,6 +730,7 @@ public final class ArticleStore implements AutoCloseable {
     String rid = r.kind() + "/" + r.id();
     doc.add(new StringField(RID, rid, Field.Store.NO));
     doc.add(new StringField(RKIND, r.kind(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(RKIND_SORT, new org.apache.lucene.util.BytesRef(r.kind())));
     doc.add(new StoredField(RJSON, r.json()));
     r.keys().forEach((name, values) -> {
       for (String v : values) {
@@ -786,6 +888,7 @@ public final class ArticleStore implements AutoCloseable {
             values.put(f, v);
           }
         }
+        values.put("arrival", Long.toString(seqOf(s, d.doc)));
         out.add(Map.entry(SitrepJson.readArticle(doc.get(JSON)), values));
       }
       return out;

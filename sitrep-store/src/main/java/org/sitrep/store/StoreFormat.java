@@ -8,12 +8,26 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The on-disk format version of a store folder, kept in its {@code FORMAT} file (and in every
- * index commit's user data). A newer version is refused, never read; there is no older version yet,
- * so an unversioned or older folder is refused too rather than guessed at.
+ * index commit's user data). A newer version is refused, never read; an unversioned folder is
+ * refused rather than guessed at.
+ *
+ * <ul>
+ *   <li>1: articles only; the corpus analysis was recomputed from all articles into
+ *       {@code snapshot.json}.
+ *   <li>2: articles with their corpus fields (reprint bands, copy group, story, corpus entities)
+ *       and the corpus records (stories, entities) in the same index, updated batch by batch. A
+ *       format 1 store is migrated when a writer opens it ({@code ingest}, {@code watch},
+ *       {@code serve --watch}, {@code rebuild}): the corpus state is rebuilt from its articles in
+ *       arrival order, then the version becomes 2; until then readers are told to run
+ *       {@code ./sitrep rebuild}.
+ * </ul>
  */
 public final class StoreFormat {
   /** The version this code reads and writes. */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
+
+  /** The oldest version a writer migrates. */
+  public static final int MIGRATES_FROM = 1;
 
   /** The name of the version file in the store folder. */
   public static final String FILE = "FORMAT";
@@ -26,7 +40,7 @@ public final class StoreFormat {
    * Checks the folder: returns normally for a current store or an empty/new folder (writing the
    * version file when {@code create}), throws {@link StoreException} otherwise.
    */
-  static void check(Path dir, boolean create) throws IOException {
+  static int check(Path dir, boolean create) throws IOException {
     Path file = dir.resolve(FILE);
     if (!Files.exists(file)) {
       if (Files.isDirectory(dir.resolve(ArticleStore.INDEX_DIR))) {
@@ -37,18 +51,24 @@ public final class StoreFormat {
       if (create) {
         write(dir, CURRENT);
       }
-      return;
+      return CURRENT;
     }
     int found = read(file);
     if (found > CURRENT) {
       throw new StoreException("store " + dir + " was written by a newer Sitrep (format " + found
           + "); this version reads format " + CURRENT + ". Upgrade Sitrep or use another --data folder.");
     }
-    if (found < CURRENT) {
+    if (found < MIGRATES_FROM) {
       throw new StoreException("store " + dir + " has the old format " + found
           + "; this version reads format " + CURRENT + " and has no migration for it."
           + " Move it aside and run ./sitrep ingest again.");
     }
+    if (found < CURRENT && !create) {
+      throw new StoreException("store " + dir + " has format " + found + " (articles without corpus state);"
+          + " this version reads format " + CURRENT + ". Migrate it once with ./sitrep rebuild --data " + dir
+          + " (or any ingest into it); the articles are kept.");
+    }
+    return found;
   }
 
   /** Writes the version file atomically (temp file, then rename). */

@@ -47,8 +47,130 @@ public final class StoryClusterer {
   /** The best-scoring story of the last placement, whether or not it reached the bar; -1 for none. */
   private int lastBest = -1;
 
+  /** A retired story's weights are dropped; this marks it. */
+  private final java.util.BitSet retired = new java.util.BitSet();
+  /** Stories retired by the last {@link #addBatch(List)}. */
+  private final List<Integer> retiredLast = new ArrayList<>();
+  private final DocFreqs docFreqs;
+
+  /**
+   * Document frequencies of articles clustered before this instance (an incremental corpus keeps
+   * them in its store); a term's count is read once, when this instance first sees the term, and
+   * counted on from there.
+   */
+  public interface DocFreqs {
+    /** Articles clustered before. */
+    int docs();
+
+    /** Articles clustered before whose terms include {@code term}. */
+    int docFreq(String term);
+
+    /** None: a clusterer that starts from an empty corpus. */
+    DocFreqs NONE = new DocFreqs() {
+      @Override
+      public int docs() {
+        return 0;
+      }
+
+      @Override
+      public int docFreq(String term) {
+        return 0;
+      }
+    };
+  }
+
+  /**
+   * One story's state as an incremental corpus keeps it between processes: its centroid (term to
+   * summed weight), its articles per day and its size.
+   */
+  public record ClusterState(Map<String, Double> weights, Map<Long, Integer> days, int size) {
+    public ClusterState {
+      weights = Map.copyOf(weights);
+      days = Map.copyOf(days);
+    }
+  }
+
   public StoryClusterer(StoryParams params) {
+    this(params, DocFreqs.NONE);
+  }
+
+  /** A clusterer continuing a corpus whose earlier articles {@code docFreqs} counts. */
+  public StoryClusterer(StoryParams params, DocFreqs docFreqs) {
     this.params = params;
+    this.docFreqs = docFreqs;
+    this.docsSeen = docFreqs.docs();
+  }
+
+  /**
+   * Clusters one batch of articles after every earlier batch (the online step of
+   * {@link #cluster(List)}); returns each article's story index (indices are never reused and
+   * never renumbered).
+   */
+  public int[] addBatch(List<StoryDoc> docs) {
+    Vec[] vecs = new Vec[docs.size()];
+    for (int i = 0; i < docs.size(); i++) {
+      vecs[i] = vectorize(docs.get(i));
+    }
+    int[] assignment = new int[docs.size()];
+    retiredLast.clear();
+    processBatch(vecs, 0, docs.size(), assignment);
+    return assignment;
+  }
+
+  /** Adds a story kept from an earlier process as active; returns its index. */
+  public int restore(ClusterState state) {
+    Cluster c = new Cluster(clusters.size());
+    clusters.add(c);
+    active.add(c);
+    for (Map.Entry<String, Double> e : new TreeMap<>(state.weights()).entrySet()) {
+      int t = termId(e.getKey());
+      c.weights.put(t, e.getValue());
+      IntDoubleMap post = postings.get(t);
+      if (post == null) {
+        post = new IntDoubleMap(4);
+        postings.set(t, post);
+      }
+      post.put(c.index, e.getValue());
+    }
+    c.days.putAll(state.days());
+    c.size = state.size();
+    return c.index;
+  }
+
+  /** The state of story {@code index}, to keep it. */
+  public ClusterState state(int index) {
+    Cluster c = clusters.get(index);
+    Map<String, Double> w = new HashMap<>();
+    for (int s = 0; s < c.weights.capacity(); s++) {
+      if (c.weights.used(s)) {
+        w.put(termNames.get(c.weights.keyAt(s)), c.weights.valueAt(s));
+      }
+    }
+    return new ClusterState(w, c.days, c.size);
+  }
+
+  /** True when story {@code index} is out of the time window for good. */
+  public boolean isRetired(int index) {
+    return retired.get(index);
+  }
+
+  /** The stories the last {@link #addBatch(List)} retired. */
+  public List<Integer> retiredByLastBatch() {
+    return List.copyOf(retiredLast);
+  }
+
+  /** Frees what a retired story held (its state was kept elsewhere); it can never take articles again. */
+  public void release(int index) {
+    if (retired.get(index)) {
+      Cluster c = clusters.get(index);
+      c.weights = new IntDoubleMap(1);
+      c.days.clear();
+    }
+  }
+
+  /** The number of stories that can still take articles. */
+  public int activeStories() {
+    return active.size();
   }
 
   /** One article as term ids and weights (in the article's sorted term order). */
@@ -68,21 +190,31 @@ public final class StoryClusterer {
     return renumber(assignment);
   }
 
+  private final List<String> termNames = new ArrayList<>();
+
+  private int termId(String term) {
+    Integer id = termIds.get(term);
+    if (id == null) {
+      id = termIds.size();
+      termIds.put(term, id);
+      termNames.add(term);
+      postings.add(null);
+      if (id >= df.length) {
+        df = Arrays.copyOf(df, df.length * 2);
+        idf = Arrays.copyOf(idf, idf.length * 2);
+      }
+      df[id] = docFreqs.docFreq(term);
+      idf[id] = Math.log((docsSeen + 1.0) / (df[id] + 0.5));
+    }
+    return id;
+  }
+
   private Vec vectorize(StoryDoc d) {
     int[] ids = new int[d.terms().size()];
     double[] w = new double[ids.length];
     int k = 0;
     for (Map.Entry<String, Double> e : d.terms().entrySet()) {
-      Integer id = termIds.get(e.getKey());
-      if (id == null) {
-        id = termIds.size();
-        termIds.put(e.getKey(), id);
-        postings.add(null);
-        if (id >= df.length) {
-          df = Arrays.copyOf(df, df.length * 2);
-          idf = Arrays.copyOf(idf, idf.length * 2);
-        }
-      }
+      int id = termId(e.getKey());
       ids[k] = id;
       w[k] = e.getValue();
       k++;
@@ -324,6 +456,8 @@ public final class StoryClusterer {
         }
       }
     }
+    retired.set(c.index);
+    retiredLast.add(c.index);
   }
 
   private void add(Cluster c, Vec d) {
@@ -404,7 +538,7 @@ public final class StoryClusterer {
 
   private final class Cluster {
     final int index;
-    final IntDoubleMap weights = new IntDoubleMap();
+    IntDoubleMap weights = new IntDoubleMap();
     final TreeMap<Long, Integer> days = new TreeMap<>();
     int size;
     double norm2;

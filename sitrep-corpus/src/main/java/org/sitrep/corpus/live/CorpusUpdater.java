@@ -1,0 +1,411 @@
+package org.sitrep.corpus.live;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.corpus.Outlet;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Mention;
+import org.sitrep.corpus.CorpusAnalyzer;
+import org.sitrep.corpus.reprint.ReprintDetector;
+import org.sitrep.corpus.story.StoryClusterer;
+import org.sitrep.corpus.story.StoryDoc;
+import org.sitrep.corpus.story.StoryDocs;
+import org.sitrep.corpus.story.StoryParams;
+import org.sitrep.corpus.text.Ids;
+import org.sitrep.corpus.text.Terms;
+import org.sitrep.json.SitrepJson;
+
+/**
+ * The incremental corpus: takes each batch of new articles (arrival order) and says what to store
+ * with them and which records change, so that reprint groups, corpus entities and stories are kept
+ * up to date without reading the stored corpus. The in-process engine drives it per ingest batch;
+ * any other driver (a batch job over a finished store) drives it the same way.
+ *
+ * <ul>
+ *   <li><b>Reprints:</b> each article's MinHash signature gives LSH band keys stored with it; the
+ *       stored articles sharing a band are candidates, verified on their signatures (as
+ *       {@link ReprintDetector} does), and the new article joins the copy group of the earliest.
+ *   <li><b>Entities:</b> resolved against entity records found by key ({@link LiveEntities}).
+ *   <li><b>Stories:</b> the online {@link StoryClusterer}, whose open stories (those still inside
+ *       its time window) are kept in memory and in their records; the term statistics come from the
+ *       store. A copy joins the story of its group's first copy.
+ * </ul>
+ *
+ * <p>Not thread-safe: one driver, batches in arrival order. Memory holds the open stories only.
+ */
+public final class CorpusUpdater {
+  /** Record kinds. */
+  public static final String STORY = "story";
+  public static final String ENTITY = "entity";
+  /** Article corpus fields. */
+  public static final String BAND = "band";
+  public static final String GROUP = "group";
+  public static final String STORY_OF = "story";
+  public static final String ENTITIES = "ent";
+  public static final String TERMS = "sterm";
+  public static final String SIGNATURE = "sig";
+  public static final String ENTITY_MAP = "gmap";
+  public static final String OUTLET = "outlet";
+  public static final String COUNTRY = "country";
+  /** Stored candidates examined per new article. */
+  static final int CANDIDATES = 64;
+
+  /** A new article with its resolved outlet and arrival number. */
+  public record Incoming(Article article, Outlet outlet, long arrival) {
+    public Incoming {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(outlet, "outlet");
+    }
+  }
+
+  private final CorpusState state;
+  private final java.util.function.Function<String, String> canonicalOutlet;
+  private final StoryClusterer clusterer;
+  private final Map<Integer, String> storyOfCluster = new HashMap<>();
+  private final Map<String, Integer> clusterOfStory = new HashMap<>();
+  private final ReprintDetector detector = new ReprintDetector();
+  private final ObjectMapper json = SitrepJson.mapper();
+
+  /**
+   * An updater continuing the corpus in {@code state}: its open stories are restored.
+   *
+   * @param canonicalOutlet a credited outlet's name to its canonical outlet name
+   */
+  public CorpusUpdater(CorpusState state, StoryParams params,
+      java.util.function.Function<String, String> canonicalOutlet) throws IOException {
+    this(state, params, canonicalOutlet, false);
+  }
+
+  /**
+   * An updater that starts the corpus state afresh (a rebuild: every stored article is given again
+   * in arrival order; the records were deleted), with term statistics counted from zero.
+   */
+  public static CorpusUpdater fresh(CorpusState state, StoryParams params,
+      java.util.function.Function<String, String> canonicalOutlet) throws IOException {
+    return new CorpusUpdater(state, params, canonicalOutlet, true);
+  }
+
+  private CorpusUpdater(CorpusState state, StoryParams params,
+      java.util.function.Function<String, String> canonicalOutlet, boolean fresh) throws IOException {
+    this.state = Objects.requireNonNull(state, "state");
+    this.canonicalOutlet = Objects.requireNonNull(canonicalOutlet, "canonicalOutlet");
+    int stored = fresh ? 0 : state.articles();
+    this.clusterer = new StoryClusterer(params, new StoryClusterer.DocFreqs() {
+      @Override
+      public int docs() {
+        return stored;
+      }
+
+      @Override
+      public int docFreq(String term) {
+        if (fresh) {
+          return 0;
+        }
+        try {
+          return state.docFreq(term);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+    List<StoryRecord> open = new ArrayList<>();
+    for (String s : fresh ? List.<String>of() : state.openStories()) {
+      open.add(json.readValue(s, StoryRecord.class));
+    }
+    // restored in the order they were made, as one run would hold them
+    open.sort(Comparator.comparingLong((StoryRecord r) -> r.created).thenComparing(r -> r.id));
+    for (StoryRecord r : open) {
+      if (r.cluster != null) {
+        int c = clusterer.restore(r.cluster);
+        storyOfCluster.put(c, r.id);
+        clusterOfStory.put(r.id, c);
+      }
+    }
+  }
+
+  /** Stories held in memory (those that can still take articles). */
+  public int openStories() {
+    return clusterer.activeStories();
+  }
+
+  /** Takes one batch of new articles in arrival order (none stored yet); returns what to store. */
+  public CorpusUpdate add(List<Incoming> batch) throws IOException {
+    int n = batch.size();
+    List<Article> articles = batch.stream().map(Incoming::article).toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.putIfAbsent(articles.get(i).id(), i);
+    }
+
+    // 1. reprints
+    String[] group = new String[n];
+    String[] groupStory = new String[n];
+    int[][] sigs = new int[n][];
+    List<List<String>> bands = new ArrayList<>();
+    Map<String, List<Integer>> batchBands = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      long[] full = detector.signature(articles.get(i).text());
+      sigs[i] = truncate(full);
+      List<String> keys = ReprintDetector.bandKeys(full);
+      bands.add(keys);
+      long bestArrival = Long.MAX_VALUE;
+      for (String k : keys) {
+        for (int j : batchBands.getOrDefault(k, List.of())) {
+          if (batch.get(j).arrival() < bestArrival && similarity(sigs[i], sigs[j]) >= ReprintDetector.THRESHOLD) {
+            bestArrival = batch.get(j).arrival();
+            group[i] = group[j];
+            groupStory[i] = null;
+          }
+        }
+      }
+      for (CorpusState.Candidate c : state.reprintCandidates(keys, CANDIDATES)) {
+        if (c.arrival() < bestArrival && c.arrival() < batch.get(i).arrival() && similarity(sigs[i], decode(c.signature())) >= ReprintDetector.THRESHOLD) {
+          bestArrival = c.arrival();
+          group[i] = c.group();
+          groupStory[i] = c.story();
+        }
+      }
+      if (group[i] == null) {
+        group[i] = articles.get(i).id();
+      }
+      for (String k : keys) {
+        List<Integer> bucket = batchBands.computeIfAbsent(k, x -> new ArrayList<>());
+        if (bucket.size() < CANDIDATES) {
+          bucket.add(i);
+        }
+      }
+    }
+
+    // 2. entities
+    LiveEntities entities = new LiveEntities(state, json);
+    List<List<LiveEntities.Resolved>> resolved = entities.resolve(articles,
+        batch.stream().map(Incoming::arrival).toList());
+
+    // 3. stories
+    List<StoryDoc> docs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      Map<String, String> globalOf = new HashMap<>();
+      for (LiveEntities.Resolved r : resolved.get(i)) {
+        globalOf.put(r.local(), r.global());
+      }
+      Map<String, Set<String>> ents = new TreeMap<>();
+      for (Entity e : a.entities()) {
+        String g = globalOf.get(e.id());
+        if (g != null) {
+          Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
+          forms.add(e.name());
+          forms.addAll(e.aliases());
+          for (Mention m : e.mentions()) {
+            forms.add(m.text());
+          }
+        }
+      }
+      docs.add(StoryDocs.of(a.id(), a.title(), StoryDocs.lead(a.text(), CorpusAnalyzer.LEAD_WORDS), ents,
+          day(a.published())));
+    }
+    int[] cluster = clusterer.addBatch(docs);
+    String[] story = new String[n];
+    for (int i = 0; i < n; i++) {
+      String id = articles.get(i).id();
+      if (!group[i].equals(id)) {
+        Integer first = index.get(group[i]);
+        if (first != null && first < i) {
+          story[i] = story[first];
+        } else if (groupStory[i] != null) {
+          story[i] = groupStory[i];
+        }
+      }
+      if (story[i] == null) {
+        String s = storyOfCluster.get(cluster[i]);
+        if (s == null) {
+          s = Ids.of("s", id);
+          storyOfCluster.put(cluster[i], s);
+          clusterOfStory.put(s, cluster[i]);
+        }
+        story[i] = s;
+      }
+    }
+
+    // 4. story records
+    Map<String, StoryRecord> touched = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      StoryRecord r = storyRecord(touched, story[i], batch.get(i).arrival());
+      add(r, batch.get(i), group[i]);
+    }
+    for (int c : clusterer.retiredByLastBatch()) {
+      String s = storyOfCluster.remove(c);
+      if (s != null) {
+        clusterOfStory.remove(s);
+        StoryRecord r = storyRecord(touched, s, Long.MAX_VALUE);
+        r.open = false;
+        r.cluster = null;
+      }
+      clusterer.release(c);
+    }
+    List<CorpusUpdate.Record> records = new ArrayList<>();
+    for (StoryRecord r : touched.values()) {
+      Integer c = clusterOfStory.get(r.id);
+      if (r.open && c != null) {
+        r.cluster = clusterer.state(c);
+      }
+      Long last = day(r.last);
+      records.add(new CorpusUpdate.Record(STORY, r.id, Map.of(),
+          Map.of("open", r.open ? 1L : 0L, "size", (long) r.articles.size(), "created", r.created,
+              "last", last == null ? -1L : last),
+          json.writeValueAsString(r)));
+    }
+    records.addAll(entities.records());
+
+    // 5. the articles' fields
+    List<CorpusUpdate.Fielded> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Incoming in = batch.get(i);
+      Map<String, List<String>> keys = new LinkedHashMap<>();
+      keys.put(BAND, bands.get(i));
+      keys.put(GROUP, List.of(group[i]));
+      keys.put(STORY_OF, List.of(story[i]));
+      Set<String> gids = new LinkedHashSet<>();
+      List<Object[]> gmap = new ArrayList<>();
+      for (LiveEntities.Resolved r : resolved.get(i)) {
+        gids.add(r.global());
+        gmap.add(new Object[] {r.local(), r.global(), r.start(), r.end()});
+      }
+      keys.put(ENTITIES, new ArrayList<>(gids));
+      keys.put(TERMS, new ArrayList<>(docs.get(i).terms().keySet()));
+      Map<String, String> stored = new HashMap<>();
+      stored.put(SIGNATURE, encode(sigs[i]));
+      stored.put(GROUP, group[i]);
+      stored.put(STORY_OF, story[i]);
+      stored.put(ENTITY_MAP, json.writeValueAsString(gmap));
+      if (in.outlet().name() != null) {
+        stored.put(OUTLET, in.outlet().name());
+      }
+      if (in.outlet().country() != null) {
+        stored.put(COUNTRY, in.outlet().country());
+      }
+      out.add(new CorpusUpdate.Fielded(in.article(), in.arrival(), keys, stored));
+    }
+    return new CorpusUpdate(out, records);
+  }
+
+  private StoryRecord storyRecord(Map<String, StoryRecord> touched, String id, long arrival) throws IOException {
+    StoryRecord r = touched.get(id);
+    if (r == null) {
+      var stored = state.record(STORY, id);
+      if (stored.isPresent()) {
+        r = json.readValue(stored.get(), StoryRecord.class);
+      } else {
+        r = new StoryRecord();
+        r.id = id;
+        r.created = arrival;
+      }
+      touched.put(id, r);
+    }
+    return r;
+  }
+
+  private void add(StoryRecord r, Incoming in, String group) {
+    Article a = in.article();
+    r.articles.add(a.id());
+    r.outlets.add(in.outlet().name());
+    if (in.outlet().country() != null) {
+      r.countries.add(in.outlet().country());
+    }
+    String p = a.published();
+    if (p != null) {
+      r.first = r.first == null || p.compareTo(r.first) < 0 ? p : r.first;
+      r.last = r.last == null || p.compareTo(r.last) > 0 ? p : r.last;
+    }
+    if (a.title() != null && !a.title().isBlank()) {
+      for (String t : new LinkedHashSet<>(Terms.terms(a.title()))) {
+        r.titleTerms.merge(t, 1, Integer::sum);
+      }
+      String t = a.title().strip();
+      if (!r.titles.contains(t) && r.titles.size() < StoryRecord.TITLES) {
+        r.titles.add(t);
+      }
+    }
+    if (r.lead == null) {
+      r.lead = StoryDocs.lead(a.text(), 12).strip();
+    }
+    StoryRecord.GroupOrigin o = r.groups.computeIfAbsent(group, g -> new StoryRecord.GroupOrigin());
+    if (o.credit == null) {
+      for (String c : a.credits()) {
+        String name = canonicalOutlet.apply(c);
+        if (!name.isBlank()) {
+          o.credit = name;
+          break;
+        }
+      }
+    }
+    String outlet = in.outlet().name();
+    if (outlet != null && (o.outlet == null || p != null && (o.published == null || p.compareTo(o.published) < 0))) {
+      o.outlet = outlet;
+      o.published = p;
+    }
+  }
+
+  /** The low 32 bits of each MinHash value: enough to tell equal values apart, half the bytes. */
+  static int[] truncate(long[] signature) {
+    int[] out = new int[signature.length];
+    for (int i = 0; i < signature.length; i++) {
+      out[i] = (int) signature[i];
+    }
+    return out;
+  }
+
+  static double similarity(int[] x, int[] y) {
+    int same = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] == y[i]) {
+        same++;
+      }
+    }
+    return (double) same / x.length;
+  }
+
+  static String encode(int[] sig) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length * 4);
+    for (int v : sig) {
+      b.putInt(v);
+    }
+    return Base64.getEncoder().withoutPadding().encodeToString(b.array());
+  }
+
+  static int[] decode(String s) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(s));
+    int[] out = new int[b.remaining() / 4];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getInt();
+    }
+    return out;
+  }
+
+  static @Nullable Long day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+}
