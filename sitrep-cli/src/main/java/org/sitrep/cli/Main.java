@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
       IngestCommand.class, StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, ClaimsCommand.class, SearchCommand.class, CompareCommand.class,
-      ServeCommand.class,
+      ServeCommand.class, RebuildCommand.class,
       BriefCommand.class,
       DemoCommand.class,
       BenchCommand.class,

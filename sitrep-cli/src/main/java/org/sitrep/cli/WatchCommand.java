@@ -87,18 +87,7 @@ public final class WatchCommand implements Callable<Integer> {
         Engine opened = engine;
         // the countries the sources file states reach the outlet registry: their articles get them
         opened.addOutlets(sources.sources().stream().flatMap(s -> s.outletFacts().stream()).toList());
-        sink = new PageSink() {
-          @Override
-          public org.sitrep.core.stage.ItemResult<org.sitrep.core.corpus.IngestOutcome> accept(
-              org.sitrep.core.model.RawPage page) {
-            return opened.ingest(page);
-          }
-
-          @Override
-          public void flush() throws IOException {
-            opened.refresh();
-          }
-        };
+        sink = engineSink(opened);
         log.accept("watch: " + sources.sources().size() + " sources; store " + data);
       }
       Watcher watcher = new Watcher(sources.sources(), state, fetcher, sink, log, Clock.systemUTC());
@@ -134,5 +123,21 @@ public final class WatchCommand implements Callable<Integer> {
         finished.countDown();
       }
     }
+  }
+
+  /** The engine as the watcher's page sink: each page is ingested, each poll's end commits. */
+  static PageSink engineSink(Engine engine) {
+    return new PageSink() {
+      @Override
+      public org.sitrep.core.stage.ItemResult<org.sitrep.core.corpus.IngestOutcome> accept(
+          org.sitrep.core.model.RawPage page) {
+        return engine.ingest(page);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        engine.refresh();
+      }
+    };
   }
 }

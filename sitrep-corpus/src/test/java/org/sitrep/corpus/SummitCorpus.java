@@ -13,7 +13,7 @@ import org.sitrep.core.model.ClaimStatus;
  * outlets from KR, KP, US, CN, RU and IN, wire reprints, a denial, and two unrelated stories
  * (a Seoul-Beijing meeting with two officials named Cho; trash balloons in June and again in August).
  */
-final class SummitCorpus {
+public final class SummitCorpus {
   private SummitCorpus() {}
 
   static final String YONHAP_BODY_1 = "SEOUL, June 19 (Yonhap) -- Russian President Vladimir Putin arrived in Pyongyang early"
@@ -28,7 +28,7 @@ final class SummitCorpus {
       + " year, where he met Putin and toured the launch facilities. Analysts in Seoul warned that the alliance with"
       + " Washington must respond to the reckless arms dealing between the two pariah states.";
 
-  static List<Article> articles() {
+  public static List<Article> articles() {
     return List.of(
         Doc.of("yna-1", "Yonhap", "https://en.yna.co.kr/view/AEN20240619000351315", "2024-06-19T02:10:00Z",
                 "Putin arrives in Pyongyang for first visit in 24 years",
