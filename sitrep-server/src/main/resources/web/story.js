@@ -1,6 +1,15 @@
 // The story page: timeline, outlets by country, actor graph, quotes, claims, country comparison.
 import {h, s, sourceHref, countryName, parties} from './dom.js';
 import {api} from './api.js';
+import {watchCorpus} from './live.js';
+
+// Renders the story again where the reader is: the scroll position is kept.
+async function reloadKeepingPlace(id) {
+  const y = window.scrollY;
+  const view = document.getElementById('view');
+  view.replaceChildren(await storyView(id));
+  window.scrollTo(0, y);
+}
 
 export async function storyView(id) {
   const enc = encodeURIComponent(id);
@@ -9,7 +18,19 @@ export async function storyView(id) {
     api(`/api/stories/${enc}/quotes`), api('/api/claims', {story: id}),
     api(`/api/stories/${enc}/compare`).catch(() => null)]);
   const st = detail.story;
+  const notice = h('div', {class: 'live-notice', hidden: ''});
+  watchCorpus(async () => {
+    if (!notice.isConnected) return;
+    const now = (await api(`/api/stories/${enc}`)).story;
+    const added = now.articles.length - st.articles.length;
+    if (added > 0) {
+      notice.replaceChildren(`${added} new article${added > 1 ? 's' : ''} in this story since you opened it. `,
+        h('button', {class: 'button primary', type: 'button', onclick: () => reloadKeepingPlace(id)}, 'Show'));
+      notice.hidden = false;
+    }
+  });
   return h('div', {class: 'story-page'},
+    notice,
     h('div', {class: 'story-head'},
       h('div', {class: 'kicker'}, 'Story ', st.id),
       h('h1', {}, st.title),

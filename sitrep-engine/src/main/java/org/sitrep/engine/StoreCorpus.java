@@ -87,6 +87,12 @@ final class StoreCorpus implements Corpus {
   }
 
   @Override
+  public long version() throws IOException {
+    catchUp.run();
+    return store.generation();
+  }
+
+  @Override
   public Optional<Outlet> outlet(String name) {
     if (name.isBlank()) {
       return Optional.empty();

@@ -209,8 +209,27 @@ class ArticleStoreTest {
     assertThatThrownBy(() -> ArticleStore.open(dir)).isInstanceOf(StoreException.class)
         .hasMessageContaining("newer").hasMessageContaining("format 99");
     assertThatThrownBy(() -> ArticleStore.openReadOnly(dir)).isInstanceOf(StoreException.class);
-    Files.writeString(dir.resolve(StoreFormat.FILE), "sitrep-store 1\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(StoreFormat.FILE), "sitrep-store " + StoreFormat.CURRENT + "\n", StandardCharsets.UTF_8);
     try (ArticleStore store = ArticleStore.openReadOnly(dir)) {
+      assertThat(store.all()).hasSize(3);
+    }
+  }
+
+  @Test
+  void aFormatOneStoreIsOpenedForMigrationByAWriterOnly() throws Exception {
+    try (ArticleStore store = filled()) {
+      store.commit();
+    }
+    Files.writeString(dir.resolve(StoreFormat.FILE), "sitrep-store 1\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ArticleStore.openReadOnly(dir)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("format 1").hasMessageContaining("./sitrep rebuild");
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.formatOnDisk()).isEqualTo(1);
+      assertThat(store.all()).hasSize(3);
+      store.markMigrated();
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(dir)) {
+      assertThat(store.formatOnDisk()).isEqualTo(StoreFormat.CURRENT);
       assertThat(store.all()).hasSize(3);
     }
   }

@@ -27,6 +27,14 @@ public interface Corpus extends AutoCloseable {
 
   Optional<Article> article(String articleId) throws IOException;
 
+  /**
+   * A number that changes whenever the corpus changes (a commit of new articles seen), so a client
+   * can tell cheaply whether to read again; 0 for a corpus that never changes.
+   */
+  default long version() throws IOException {
+    return 0;
+  }
+
   /** Outlet facts (country, kind) for an outlet name. */
   Optional<Outlet> outlet(String name) throws IOException;
 

@@ -49,6 +49,7 @@ public final class ApiRoutes {
   public void register(RoutesConfig routes) {
     routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
     routes.get("/api/stories", ctx -> json(ctx, corpus.stories()));
+    routes.get("/api/status", ctx -> json(ctx, java.util.Map.of("version", corpus.version())));
     routes.get("/api/stories/{id}", ctx -> json(ctx, stories.detail(story(ctx.pathParam("id")))));
     routes.get("/api/stories/{id}/quotes", ctx -> json(ctx, stories.quotes(story(ctx.pathParam("id")))));
     routes.get("/api/stories/{id}/compare", this::compare);
