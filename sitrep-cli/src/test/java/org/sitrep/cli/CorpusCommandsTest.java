@@ -5,31 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.corpus.ClaimRef;
-import org.sitrep.core.corpus.ClaimSummary;
-import org.sitrep.core.corpus.Comparison;
-import org.sitrep.core.corpus.CorpusSnapshot;
-import org.sitrep.core.corpus.EntitySummary;
-import org.sitrep.core.corpus.Perspective;
-import org.sitrep.core.corpus.SourceRef;
 import org.sitrep.core.corpus.StorySummary;
-import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Mention;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.store.ArticleStore;
-import org.sitrep.store.SnapshotFile;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.ClaimStatus;
+import org.sitrep.core.model.Event;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.EngineConfig;
 
 /**
- * The corpus commands on a real store holding hand-written articles and a hand-written snapshot
- * (what the corpus analysis persists): JSON against golden files, tables, errors. Needs no NLP
- * and no corpus analysis; {@link CorpusPipelineIT} covers the whole path.
+ * The corpus commands on a real store holding hand-written annotated articles, added through the
+ * corpus update as ingest adds them after the NLP: JSON against golden files, tables, errors.
+ * Needs no NLP; {@link CorpusPipelineIT} covers the whole path.
  */
 class CorpusCommandsTest {
   @TempDir Path dir;
@@ -56,42 +51,49 @@ class CorpusCommandsTest {
   void store() throws Exception {
     Path d = dir.resolve("data");
     data = d.toString();
-    try (ArticleStore store = ArticleStore.open(d)) {
-      store.add(article("a1", "Harbour Times", "Ministers meet for trade talks", T1, "2024-06-18",
-          entity("Korea", EntityType.COUNTRY, T1), entity("Japan", EntityType.COUNTRY, T1),
-          entity("Park Jin", EntityType.PERSON, T1)), "KR");
-      store.add(article("a2", "Island Daily", "Tokyo denies fishing deal", T2, "2024-06-19",
-          entity("Japan", EntityType.COUNTRY, T2), entity("Tokyo", EntityType.LOCATION, T2)), "JP");
-      store.add(article("a3", "Valley Post", "River floods lower town", T3, "2024-06-20"), "GB");
-      store.commit();
+    int meet = T1.indexOf(".") + 1;
+    int said = T1.indexOf("Park Jin said");
+    int denied = T2.indexOf(",");
+    Article a1 = withFacts(article("a1", "Harbour Times", "Korea and Japan settle fishing dispute", T1, "2024-06-18",
+            entity("Korea", EntityType.COUNTRY, T1), entity("Japan", EntityType.COUNTRY, T1),
+            entity("Park Jin", EntityType.PERSON, T1)),
+        List.of(new Event("meet", List.of("Korea"), List.of("Japan"), "trade talks", "2024-06-18", "Seoul",
+            T1.substring(0, meet), 0, meet)),
+        List.of(new Claim("the fishing dispute was settled", "Park Jin", ClaimStatus.ASSERTED, List.of(), said,
+            T1.length())));
+    Article a2 = withFacts(article("a2", "Island Daily", "Japan denies fishing dispute settled", T2, "2024-06-19",
+            entity("Japan", EntityType.COUNTRY, T2), entity("Tokyo", EntityType.LOCATION, T2)),
+        List.of(),
+        List.of(new Claim("the fishing dispute was settled", null, ClaimStatus.DENIED, List.of("Japan"), 0, denied)));
+    Article a3 = withFacts(article("a3", "Valley Post", "River floods lower town", T3, "2024-06-20"),
+        List.of(new Event("flood", List.of(), List.of(), "the lower town", "2024-06-19", null,
+            T3.substring(0, T3.indexOf(".") + 1), 0, T3.indexOf(".") + 1)),
+        List.of());
+    Path outlets = dir.resolve("outlets.txt");
+    java.nio.file.Files.writeString(outlets, """
+        Harbour Times | KR | commercial | harbour.example |
+        Island Daily | JP | commercial | island.example |
+        Valley Post | GB | commercial | valley.example |
+        """);
+    try (Engine engine = Engine.open(new EngineConfig(d, outlets, false, 1))) {
+      engine.addArticles(List.of(a1, a2, a3));
+      for (StorySummary s : engine.corpus().stories()) {
+        if (s.articles().contains("a1")) {
+          fishing = s.id();
+        } else {
+          flood = s.id();
+        }
+      }
     }
-    SourceRef s1 = new SourceRef("a1", "Harbour Times", 81, 126);
-    SourceRef s2 = new SourceRef("a2", "Island Daily", 0, 77);
-    SourceRef s3 = new SourceRef("a3", "Valley Post", 0, 47);
-    CorpusSnapshot snapshot = new CorpusSnapshot(
-        List.of(new StorySummary("s-fishing", "Korea and Japan fishing dispute", List.of("a1", "a2"),
-                List.of("Harbour Times", "Island Daily"), List.of("JP", "KR"), "2024-06-18", "2024-06-19", 2),
-            new StorySummary("s-flood", "River floods lower town", List.of("a3"), List.of("Valley Post"),
-                List.of("GB"), "2024-06-20", "2024-06-20", 1)),
-        Map.of("a1", "s-fishing", "a2", "s-fishing", "a3", "s-flood"),
-        List.of(new EntitySummary("japan", "Japan", EntityType.COUNTRY, List.of("Tokyo"), 2, List.of(),
-                List.of(new SourceRef("a1", "Harbour Times", 0, 79), s2)),
-            new EntitySummary("park-jin", "Park Jin", EntityType.PERSON, List.of("Park"), 1,
-                List.of("Foreign Minister"), List.of(s1))),
-        List.of(new TimelineItem("2024-06-18", "meet", List.of("Korea"), List.of("Japan"),
-                "Foreign ministers of Korea and Japan met in Seoul on Tuesday for trade talks.",
-                List.of(new SourceRef("a1", "Harbour Times", 0, 79))),
-            new TimelineItem("2024-06-19", "flood", List.of(), "The river flooded the lower town on Wednesday.",
-                List.of(s3))),
-        List.of(new ClaimSummary("c1", "the fishing dispute was settled", "Park Jin", "disputed", List.of("Japan"),
-            List.of("Harbour Times"), true, List.of(s1, s2))),
-        Map.of("s-fishing", new Comparison("s-fishing", List.of(
-            new Perspective("JP", List.of("Island Daily"), List.of(), List.of(),
-                List.of(new ClaimRef("c1", "the fishing dispute was settled")), List.of("denied"), Map.of("Japan", 0.2)),
-            new Perspective("KR", List.of("Harbour Times"), List.of("Park Jin"),
-                List.of(new ClaimRef("c1", "the fishing dispute was settled")), List.of(), List.of("settled"),
-                Map.of("Japan", 0.1))))));
-    SnapshotFile.write(d, 3, snapshot);
+  }
+
+  private String fishing;
+  private String flood;
+
+  private static Article withFacts(Article a, List<Event> events, List<Claim> claims) {
+    return new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.authors(), a.published(), a.language(),
+        a.credits(), a.dateline(), a.text(), a.entities(), a.quotes(), claims, a.quantities(), a.times(), events,
+        a.warnings());
   }
 
   private Cli ok(String... args) {
@@ -104,11 +106,11 @@ class CorpusCommandsTest {
   void jsonOutputsMatchGoldenFiles() throws Exception {
     Golden.check(ok("stories", "--data", data, "--format", "json").out(), "corpus/snapshot/stories.json");
     Golden.check(ok("entities", "--data", data, "--format", "json").out(), "corpus/snapshot/entities.json");
-    Golden.check(ok("entities", "--data", data, "--format", "json", "--story", "s-flood").out(),
+    Golden.check(ok("entities", "--data", data, "--format", "json", "--story", flood).out(),
         "corpus/snapshot/entities-s-flood.json");
     Golden.check(ok("timeline", "--data", data, "--format", "json").out(), "corpus/snapshot/timeline.json");
     Golden.check(ok("claims", "--data", data, "--format", "json").out(), "corpus/snapshot/claims.json");
-    Golden.check(ok("compare", "s-fishing", "--data", data, "--format", "json").out(), "corpus/snapshot/compare-s-fishing.json");
+    Golden.check(ok("compare", fishing, "--data", data, "--format", "json").out(), "corpus/snapshot/compare-s-fishing.json");
     Golden.check(ok("search", "fishing dispute", "--data", data, "--format", "json").out(), "corpus/snapshot/search-fishing.json");
   }
 
@@ -118,11 +120,11 @@ class CorpusCommandsTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("COLUMNS") == null, "COLUMNS is set");
     Golden.check(ok("stories", "--data", data).out(), "corpus/snapshot/stories.txt");
     Golden.check(ok("entities", "--data", data).out(), "corpus/snapshot/entities.txt");
-    Golden.check(ok("entities", "--data", data, "--story", "s-flood").out(), "corpus/snapshot/entities-s-flood.txt");
+    Golden.check(ok("entities", "--data", data, "--story", flood).out(), "corpus/snapshot/entities-s-flood.txt");
     Golden.check(ok("timeline", "--data", data).out(), "corpus/snapshot/timeline.txt");
     Golden.check(ok("claims", "--data", data).out(), "corpus/snapshot/claims.txt");
     Golden.check(ok("claims", "--data", data, "--contested").out(), "corpus/snapshot/claims-contested.txt");
-    Golden.check(ok("compare", "s-fishing", "--data", data).out(), "corpus/snapshot/compare-s-fishing.txt");
+    Golden.check(ok("compare", fishing, "--data", data).out(), "corpus/snapshot/compare-s-fishing.txt");
     Golden.check(ok("search", "fishing dispute", "--data", data).out(), "corpus/snapshot/search-fishing.txt");
   }
 
@@ -144,10 +146,10 @@ class CorpusCommandsTest {
 
   @Test
   void storyFilterKeepsItemsSourcedInTheStory() throws Exception {
-    JsonNode timeline = SitrepJson.mapper().readTree(ok("timeline", "--data", data, "--format", "json", "--story", "s-fishing").out());
+    JsonNode timeline = SitrepJson.mapper().readTree(ok("timeline", "--data", data, "--format", "json", "--story", fishing).out());
     assertThat(timeline).hasSize(1);
     assertThat(timeline.get(0).path("action").asText()).isEqualTo("meet");
-    JsonNode claims = SitrepJson.mapper().readTree(ok("claims", "--data", data, "--format", "json", "--story", "s-flood").out());
+    JsonNode claims = SitrepJson.mapper().readTree(ok("claims", "--data", data, "--format", "json", "--story", flood).out());
     assertThat(claims).isEmpty();
   }
 
@@ -163,7 +165,7 @@ class CorpusCommandsTest {
     assertThat(ok("entities", "--data", data).out()).contains("Park Jin").contains("Foreign Minister");
     assertThat(ok("claims", "--data", data, "--contested").out()).contains("disputed").contains("yes");
     assertThat(ok("timeline", "--data", data).out()).contains("2024-06-18").contains("meet");
-    assertThat(ok("compare", "s-fishing", "--data", data).out()).contains("== JP (Island Daily)").contains("omits");
+    assertThat(ok("compare", fishing, "--data", data).out()).contains("== JP (Island Daily)").contains("omits");
     String search = ok("search", "fishing", "--data", data).out();
     assertThat(search).startsWith("2 hits (1-2)").contains("[fishing]").contains("outlet: ");
   }
