@@ -12,11 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.SearchQuery;
 import org.sitrep.core.stage.ItemResult;
-import org.sitrep.store.SnapshotFile;
 
 /**
- * The engine end to end without NLP (fast): read, clean, outlet, store, corpus analysis, snapshot
- * persistence.
+ * The engine end to end without NLP (fast): read, clean, outlet, store, the corpus update and
+ * its persistence.
  */
 class EngineIT {
   @TempDir Path dir;
@@ -47,7 +46,9 @@ class EngineIT {
       assertThat(engine.corpus().search(SearchQuery.of("\"fishing rights\"")).total()).isEqualTo(4);
       assertThat(engine.corpus().stories()).isNotEmpty();
     }
-    assertThat(SnapshotFile.read(dir.resolve("data"))).get().extracting(SnapshotFile.Stamped::articles).isEqualTo(5);
+    try (Engine reader = Engine.openReadOnly(config())) {
+      assertThat(reader.corpus().stories().stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(5);
+    }
     try (Engine engine = Engine.open(config())) {
       IngestReport again = engine.ingest(List.of(input), IngestListener.NONE);
       assertThat(again.added()).isZero();
@@ -74,20 +75,18 @@ class EngineIT {
   }
 
   @Test
-  void staleSnapshotIsRecomputedOnOpen() throws Exception {
+  void theCorpusStateOutlivesTheProcess() throws Exception {
+    List<org.sitrep.core.corpus.StorySummary> before;
     try (Engine engine = Engine.open(config())) {
       engine.ingest(List.of(input), IngestListener.NONE);
+      before = engine.corpus().stories();
     }
-    var before = SnapshotFile.read(dir.resolve("data")).orElseThrow();
-    // as if the process died after the index commit and before the analysis was written
-    SnapshotFile.write(dir.resolve("data"), 2, org.sitrep.core.corpus.CorpusSnapshot.EMPTY);
     try (Engine engine = Engine.openReadOnly(config())) {
-      assertThat(engine.corpus().stories()).isEqualTo(before.snapshot().stories());
+      assertThat(engine.corpus().stories()).isEqualTo(before);
     }
     try (Engine engine = Engine.open(config())) {
-      assertThat(engine.corpus().stories()).isEqualTo(before.snapshot().stories());
+      assertThat(engine.corpus().stories()).isEqualTo(before);
     }
-    assertThat(SnapshotFile.read(dir.resolve("data")).orElseThrow()).isEqualTo(before);
   }
 
   @Test

@@ -801,7 +801,8 @@ public final class ArticleStore implements AutoCloseable {
   private List<String> recordJsons(Query q, int limit, @Nullable String sortBy) throws IOException {
     IndexSearcher s = acquire();
     try {
-      int n = Math.max(1, limit);
+      // the hit count bounds the queue: a large limit ("all open stories") costs what it returns
+      int n = Math.max(1, Math.min(limit, s.count(q)));
       TopDocs top = sortBy == null ? s.search(q, n)
           : s.search(q, n, new Sort(new SortField(RNUM + sortBy, SortField.Type.LONG, true), SortField.FIELD_DOC));
       StoredFields stored = s.storedFields();

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.corpus.CorpusSnapshot;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.InvalidQueryException;
 import org.sitrep.core.corpus.SearchHit;
 import org.sitrep.core.corpus.SearchQuery;
 import org.sitrep.core.corpus.SearchResult;
-import org.sitrep.core.corpus.StorySummary;
 import org.sitrep.core.model.Article;
 
 class ArticleStoreTest {
@@ -264,20 +262,4 @@ class ArticleStoreTest {
     }
   }
 
-  @Test
-  void snapshotRoundTripsAndReportsItsCount() throws Exception {
-    CorpusSnapshot snapshot = new CorpusSnapshot(
-        List.of(new StorySummary("s1", "Trade talks", List.of("a1", "a3"), List.of("Harbour Times"), List.of("KR"),
-            "2024-06-18", "2024-07-02", 2)),
-        Map.of("a1", "s1", "a3", "s1"), List.of(), List.of(), List.of(), Map.of());
-    assertThat(SnapshotFile.read(dir)).isEmpty();
-    Files.writeString(dir.resolve(SnapshotFile.FILE + "123.tmp"), "{\"half", StandardCharsets.UTF_8);
-    SnapshotFile.write(dir, 3, snapshot);
-    assertThat(SnapshotFile.read(dir)).contains(new SnapshotFile.Stamped(3, snapshot));
-    try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(SnapshotFile.FILE);
-    }
-    Files.writeString(dir.resolve(SnapshotFile.FILE), "{\"format\":1,\"articles\":3,\"snap", StandardCharsets.UTF_8);
-    assertThat(SnapshotFile.read(dir)).isEmpty();
-  }
 }
