@@ -56,7 +56,7 @@ class CorpusCommandsTest {
     int denied = T2.indexOf(",");
     Article a1 = withFacts(article("a1", "Harbour Times", "Korea and Japan settle fishing dispute", T1, "2024-06-18",
             entity("Korea", EntityType.COUNTRY, T1), entity("Japan", EntityType.COUNTRY, T1),
-            entity("Park Jin", EntityType.PERSON, T1)),
+            withRole(entity("Park Jin", EntityType.PERSON, T1), "Foreign Minister")),
         List.of(new Event("meet", List.of("Korea"), List.of("Japan"), "trade talks", "2024-06-18", "Seoul",
             T1.substring(0, meet), 0, meet)),
         List.of(new Claim("the fishing dispute was settled", "Park Jin", ClaimStatus.ASSERTED, List.of(), said,
@@ -89,6 +89,10 @@ class CorpusCommandsTest {
 
   private String fishing;
   private String flood;
+
+  private static Entity withRole(Entity e, String role) {
+    return new Entity(e.id(), e.name(), e.type(), e.aliases(), e.mentions(), List.of(role));
+  }
 
   private static Article withFacts(Article a, List<Event> events, List<Claim> claims) {
     return new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.authors(), a.published(), a.language(),
@@ -160,12 +164,12 @@ class CorpusCommandsTest {
     List<String> lines = stories.lines().toList();
     assertThat(lines.get(1)).startsWith("ID").contains("ARTICLES").contains("TITLE");
     int titleColumn = lines.get(1).indexOf("TITLE");
-    assertThat(lines.get(2).substring(titleColumn)).startsWith("Korea and Japan fishing dispute");
+    assertThat(lines.get(2).substring(titleColumn)).startsWith("Korea and Japan settle fishin");
     assertThat(lines.get(3).substring(titleColumn)).startsWith("River floods lower town");
     assertThat(ok("entities", "--data", data).out()).contains("Park Jin").contains("Foreign Minister");
-    assertThat(ok("claims", "--data", data, "--contested").out()).contains("disputed").contains("yes");
+    assertThat(ok("claims", "--data", data, "--contested").out()).contains("Park Jin").contains("yes");
     assertThat(ok("timeline", "--data", data).out()).contains("2024-06-18").contains("meet");
-    assertThat(ok("compare", fishing, "--data", data).out()).contains("== JP (Island Daily)").contains("omits");
+    assertThat(ok("compare", fishing, "--data", data).out()).contains("== JP (Island Daily)").contains("== KR (Harbour Times)");
     String search = ok("search", "fishing", "--data", data).out();
     assertThat(search).startsWith("2 hits (1-2)").contains("[fishing]").contains("outlet: ");
   }

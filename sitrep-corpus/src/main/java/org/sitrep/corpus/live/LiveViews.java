@@ -47,7 +47,7 @@ public final class LiveViews {
   public static final int LIST_LIMIT = 2_000;
   /** Most sources listed for one entity. */
   public static final int ENTITY_SOURCES = 50;
-  private static final int CACHED = 64;
+  private static final int CACHED = 256;
 
   private final CorpusReadState state;
   private final CorpusAnalyzer analyzer;
@@ -88,8 +88,10 @@ public final class LiveViews {
 
   /** One story. */
   public Optional<StorySummary> story(String id) throws IOException {
-    Optional<String> r = state.record(CorpusUpdater.STORY, id);
-    return r.isEmpty() ? Optional.empty() : Optional.of(json.readValue(r.get(), StoryRecord.class).summary());
+    return cached("summary:" + id, () -> {
+      Optional<String> r = state.record(CorpusUpdater.STORY, id);
+      return r.isEmpty() ? Optional.<StorySummary>empty() : Optional.of(json.readValue(r.get(), StoryRecord.class).summary());
+    });
   }
 
   /** The entities of a story, or the corpus's most named. */
@@ -127,7 +129,7 @@ public final class LiveViews {
   }
 
   private Optional<SetViews> views(String storyId) throws IOException {
-    if (state.record(CorpusUpdater.STORY, storyId).isEmpty()) {
+    if (story(storyId).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(cached("story:" + storyId, () -> {
