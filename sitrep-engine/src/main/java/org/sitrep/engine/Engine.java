@@ -145,6 +145,10 @@ public final class Engine implements AutoCloseable {
           store.formatOnDisk());
       rebuild();
       java.nio.file.Files.deleteIfExists(config.dataDir().resolve("snapshot.json"));
+    } else if (store.countRecords(CorpusUpdater.STORY) == 0 && store.articleCount() > 0) {
+      // articles stored without the corpus layer (a bulk-loaded benchmark store): derive it once
+      LOG.info("store {} holds articles without corpus state: rebuilding it", config.dataDir());
+      rebuild();
     }
   }
 

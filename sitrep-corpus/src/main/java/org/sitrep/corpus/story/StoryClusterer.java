@@ -36,6 +36,9 @@ public final class StoryClusterer {
   private final Map<String, Integer> termIds = new HashMap<>();
   private int[] df = new int[1024];
   private double[] idf = new double[1024];
+  /** The batch each term's IDF was computed for. */
+  private int[] idfStamp = new int[1024];
+  private int batchNo;
   /** Term id to (story index to the story's weight for the term). */
   private final List<@Nullable IntDoubleMap> postings = new ArrayList<>();
   private final List<Cluster> clusters = new ArrayList<>();
@@ -192,6 +195,14 @@ public final class StoryClusterer {
 
   private final List<String> termNames = new ArrayList<>();
 
+  private double idf(int t) {
+    if (idfStamp[t] != batchNo) {
+      idf[t] = Math.log((docsSeen + 1.0) / (df[t] + 0.5));
+      idfStamp[t] = batchNo;
+    }
+    return idf[t];
+  }
+
   private int termId(String term) {
     Integer id = termIds.get(term);
     if (id == null) {
@@ -202,9 +213,10 @@ public final class StoryClusterer {
       if (id >= df.length) {
         df = Arrays.copyOf(df, df.length * 2);
         idf = Arrays.copyOf(idf, idf.length * 2);
+        idfStamp = Arrays.copyOf(idfStamp, idfStamp.length * 2);
       }
       df[id] = docFreqs.docFreq(term);
-      idf[id] = Math.log((docsSeen + 1.0) / (df[id] + 0.5));
+      idfStamp[id] = -1;
     }
     return id;
   }
@@ -229,9 +241,10 @@ public final class StoryClusterer {
       }
     }
     docsSeen += to - from;
-    for (int t = 0; t < termIds.size(); t++) {
-      idf[t] = Math.log((docsSeen + 1.0) / (df[t] + 0.5));
-    }
+    // term weights and story norms follow the new statistics lazily: a term's IDF and a story's
+    // norm are recomputed when first used in this batch, so a batch costs what it touches, not the
+    // vocabulary or every open story (the values are those of recomputing all of them here)
+    batchNo++;
     Long earliest = null;
     for (int i = from; i < to; i++) {
       Long day = docs[i].day();
@@ -246,7 +259,6 @@ public final class StoryClusterer {
         retire(c);
       } else {
         // an empty story stays: it may be reused by an article left alone in this batch
-        c.recomputeNorm();
         still.add(c);
       }
     }
@@ -321,7 +333,7 @@ public final class StoryClusterer {
           continue;
         }
         int t = aw.keyAt(s);
-        double w = aw.valueAt(s) * idf[t] * idf[t];
+        double w = aw.valueAt(s) * idf(t) * idf(t);
         IntDoubleMap post = postings.get(t);
         for (int q = 0; post != null && q < post.capacity(); q++) {
           if (post.used(q) && post.keyAt(q) != ci) {
@@ -377,13 +389,13 @@ public final class StoryClusterer {
     double[] ws = d.weights();
     for (int k = 0; k < ids.length; k++) {
       int t = ids[k];
-      double w = ws[k] * idf[t];
+      double w = ws[k] * idf(t);
       docNorm2 += w * w;
       IntDoubleMap post = postings.get(t);
       if (post == null) {
         continue;
       }
-      double wi = w * idf[t];
+      double wi = w * idf(t);
       for (int q = 0; q < post.capacity(); q++) {
         if (!post.used(q)) {
           continue;
@@ -461,6 +473,7 @@ public final class StoryClusterer {
   }
 
   private void add(Cluster c, Vec d) {
+    c.norm(); // current for this batch before it changes
     int[] ids = d.ids();
     double[] ws = d.weights();
     for (int k = 0; k < ids.length; k++) {
@@ -468,7 +481,7 @@ public final class StoryClusterer {
       double old = c.weights.get(t);
       double now = old + ws[k];
       c.weights.put(t, now);
-      c.norm2 += (now * now - old * old) * idf[t] * idf[t];
+      c.norm2 += (now * now - old * old) * idf(t) * idf(t);
       IntDoubleMap post = postings.get(t);
       if (post == null) {
         post = new IntDoubleMap(4);
@@ -484,6 +497,7 @@ public final class StoryClusterer {
   }
 
   private void remove(Cluster c, Vec d) {
+    c.norm();
     int[] ids = d.ids();
     double[] ws = d.weights();
     for (int k = 0; k < ids.length; k++) {
@@ -503,7 +517,7 @@ public final class StoryClusterer {
           post.put(c.index, now);
         }
       }
-      c.norm2 += (now * now - old * old) * idf[t] * idf[t];
+      c.norm2 += (now * now - old * old) * idf(t) * idf(t);
     }
     Long day = d.day();
     if (day != null) {
@@ -542,6 +556,7 @@ public final class StoryClusterer {
     final TreeMap<Long, Integer> days = new TreeMap<>();
     int size;
     double norm2;
+    int normStamp = -1;
 
     Cluster(int index) {
       this.index = index;
@@ -563,7 +578,12 @@ public final class StoryClusterer {
       return Math.max(1, n);
     }
 
+    /** The norm for this batch's term statistics. */
     double norm() {
+      if (normStamp != batchNo) {
+        recomputeNorm();
+        normStamp = batchNo;
+      }
       return Math.sqrt(Math.max(norm2, 0));
     }
 
@@ -571,7 +591,7 @@ public final class StoryClusterer {
       double n = 0;
       for (int s = 0; s < weights.capacity(); s++) {
         if (weights.used(s)) {
-          double w = weights.valueAt(s) * idf[weights.keyAt(s)];
+          double w = weights.valueAt(s) * idf(weights.keyAt(s));
           n += w * w;
         }
       }
