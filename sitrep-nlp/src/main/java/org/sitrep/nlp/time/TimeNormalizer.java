@@ -70,7 +70,13 @@ public final class TimeNormalizer {
           + "(?:first|second|third|fourth)(?:[ -]fiscal)?[ -]quarters?\\b"
           + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?\\b"
           + "|\\bthe (?:latest |current )?quarter\\b"
-          + "|\\b(?:this|last|next) fiscal year\\b");
+          + "|\\b(?:this|last|next) fiscal year\\b"
+          + "|\\b(?:the latest|the current|this|that) (?:quarter|period)\\b"
+          + "|\\b(?:mid|early|late)-(?:" + MONTHS.replace("|may|", "|") + "|(?:19|20)\\d\\d)\\b");
+  /** Weekdays SUTime sometimes leaves out ("a Sunday night memorial"); not names ("Sunday Times"). */
+  private static final Pattern OWN_WEEKDAY = Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          + "(?: (?:morning|afternoon|evening|night))?\\b(?! [A-Z])");
   /** Comparisons ("a year earlier", "year-ago") refer back without moving the narrative's time. */
   private static final Pattern COMPARISON = Pattern.compile("year[ -](?:earlier|ago|before)|years? ago|^now$");
   /** "the first nine months of 1997": a stretch of time, a duration. */
@@ -110,6 +116,9 @@ public final class TimeNormalizer {
   private static final Pattern NUMBER_PAIR = Pattern.compile(
       "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:and|to|or) (?:\\d{1,3}|"
           + "three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[ -](" + UNITS + ")\\b");
+  private static final Pattern NAMED_AFTER_WEEKDAY = Pattern.compile(
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?!(?:Morning|Afternoon|Evening|Night)\\b)[A-Z][a-z]+");
+  private static final Pattern PART_OF_YEAR = Pattern.compile("(?:mid|early|late)-((?:19|20)\\d\\d)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(this|last|next|the current|the previous) fiscal year");
   private static final Pattern YEAR_END = Pattern.compile(
       "(?:the )?(?:end|close|beginning|start|middle) of (?:the )?year");
@@ -370,6 +379,11 @@ public final class TimeNormalizer {
     while (own.find()) {
       addIfFree(out, extra, new TimexMention(own.group(), own.start(), own.end(), "DATE", ""));
     }
+    Matcher weekday = OWN_WEEKDAY.matcher(text);
+    while (weekday.find()) {
+      String type = weekday.group().contains(" ") ? "TIME" : "DATE";
+      addIfFree(out, extra, new TimexMention(weekday.group(), weekday.start(), weekday.end(), type, ""));
+    }
     Matcher range = YEAR_RANGE.matcher(text);
     while (range.find()) {
       // SUTime reads "1957-58" as nothing; its ends are the years 1957 and 1958.
@@ -543,6 +557,10 @@ public final class TimeNormalizer {
       // "Jan Kavan": an abbreviation without its full stop before a capitalised word is a first name.
       return false;
     }
+    if (NAMED_AFTER_WEEKDAY.matcher(t).matches()) {
+      // "Sunday Times", "Monday Club": a name, not a day.
+      return false;
+    }
     if (t.equals("Day")) {
       // Capitalised "Day" is part of a name ("Election Day" is caught whole; "Day" alone is not).
       return false;
@@ -574,6 +592,9 @@ public final class TimeNormalizer {
         default -> 0;
       };
       return new Resolved("DATE", String.format("%04d", dct.getYear() + shift));
+    }
+    if ((m = PART_OF_YEAR.matcher(key)).matches()) {
+      return new Resolved("DATE", m.group(1));
     }
     if (YEAR_END.matcher(key).matches() && dct != null) {
       // "peaked by the end of year" in a March article is last year's end; "by the end of the year", this one's.
