@@ -118,6 +118,10 @@ public final class TimeNormalizer {
           + "three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[ -](" + UNITS + ")\\b");
   private static final Pattern NAMED_AFTER_WEEKDAY = Pattern.compile(
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?!(?:Morning|Afternoon|Evening|Night)\\b)[A-Z][a-z]+");
+  private static final Pattern BARE_UNIT = Pattern.compile("(?:days|weeks|months|years|hours|minutes|decades)");
+  private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+      "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+          + "(?: (1/2|\u00bd)|\u00bd)?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
   private static final Pattern PART_OF_YEAR = Pattern.compile("(?:mid|early|late)-((?:19|20)\\d\\d)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(this|last|next|the current|the previous) fiscal year");
   private static final Pattern YEAR_END = Pattern.compile(
@@ -370,7 +374,7 @@ public final class TimeNormalizer {
       for (TimexMention part : split(text, m)) {
         TimexMention t = trim(text, part);
         if (t != null && keep(text, t)) {
-          out.add(t);
+          out.add(widenAmount(text, t));
         }
       }
     }
@@ -407,6 +411,38 @@ public final class TimeNormalizer {
       out.sort(Comparator.comparingInt(TimexMention::begin));
     }
     return out;
+  }
+
+  /**
+   * "20 more years", "2 1/2 years", "two more weeks": SUTime keeps only the unit ("years", PXY);
+   * the amount before it belongs to the duration.
+   */
+  private static TimexMention widenAmount(String text, TimexMention m) {
+    String unit = key(m.text());
+    if (!BARE_UNIT.matcher(unit).matches()) {
+      return m;
+    }
+    Matcher a = AMOUNT_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin()));
+    if (!a.find()) {
+      return m;
+    }
+    Integer n = count(a.group(1).toLowerCase(Locale.ROOT));
+    if (n == null) {
+      return m;
+    }
+    String value = durationValue(n, unit);
+    if (a.group(2) != null) {
+      value = switch (unit.replaceAll("s$", "")) {
+        case "year" -> "P" + n + "Y6M";
+        case "month" -> "P" + n + "M15D";
+        case "day" -> "P" + n + "DT12H";
+        case "hour" -> "PT" + n + "H30M";
+        case "minute" -> "PT" + n + "M30S";
+        default -> value.replace(n + unitLetter(unit), n + ".5" + unitLetter(unit));
+      };
+    }
+    int b = m.begin() - (a.end() - a.start());
+    return new TimexMention(text.substring(b, m.end()), b, m.end(), "DURATION", value);
   }
 
   private static void addIfFree(List<TimexMention> found, List<TimexMention> extra, TimexMention m) {

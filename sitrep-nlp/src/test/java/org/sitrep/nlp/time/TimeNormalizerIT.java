@@ -146,6 +146,9 @@ class TimeNormalizerIT {
     assertThat(anchored("The talks lasted more than four hours Friday in a court in Haifa.", "2013-03-20"))
         .extracting(AnchoredTime::text, AnchoredTime::type, AnchoredTime::value)
         .containsExactly(tuple("four hours", "DURATION", "PT4H"), tuple("Friday", "DATE", "2013-03-15"));
+    assertThat(anchored("Refugees lived in the camps for 2 1/2 years and may stay two more weeks.", "2013-03-20"))
+        .extracting(AnchoredTime::text, AnchoredTime::type, AnchoredTime::value)
+        .containsExactly(tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two more weeks", "DURATION", "P2W"));
     assertThat(anchored("She won the city marathon, finishing in 2:58:41.", "2013-03-20"))
         .extracting(AnchoredTime::type, AnchoredTime::value).containsExactly(tuple("DURATION", "PT2H58M41S"));
   }
@@ -198,5 +201,15 @@ class TimeNormalizerIT {
   void theDayBeforeAnUndatedEventHasNoValue() {
     assertThat(anchored("The day before Raymond Roth was stopped by police, his son called.", "2013-03-20"))
         .isEmpty();
+  }
+
+  @Test
+  void expressionsSutimeLeavesOutAreFound() {
+    // Monday 25 October 1999
+    assertThat(anchored("About 500 people attended a Sunday night vigil. Results are due in mid-November. "
+        + "The group split in mid-1996. The Sunday Times reported it.", "1999-10-25"))
+        .extracting(AnchoredTime::text, AnchoredTime::value)
+        .containsExactly(tuple("Sunday night", "1999-10-24TNI"), tuple("mid-November", "1999-11"),
+            tuple("mid-1996", "1996"));
   }
 }
