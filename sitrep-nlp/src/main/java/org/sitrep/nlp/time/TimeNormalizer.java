@@ -122,6 +122,10 @@ public final class TimeNormalizer {
   private static final Pattern AMOUNT_BEFORE = Pattern.compile(
       "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
           + "(?: (1/2|\u00bd)|\u00bd)?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPS_WORD = Pattern.compile("\\b[A-Z]{2,}\\b");
+  private static final Set<String> ZONES = Set.of("AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST",
+      "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "HKT", "SGT", "MSK",
+      "AEST", "AEDT", "ET", "PT", "CT", "MT");
   private static final Pattern PART_OF_YEAR = Pattern.compile("(?:mid|early|late)-((?:19|20)\\d\\d)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(this|last|next|the current|the previous) fiscal year");
   private static final Pattern YEAR_END = Pattern.compile(
@@ -601,8 +605,16 @@ public final class TimeNormalizer {
       // Capitalised "Day" is part of a name ("Election Day" is caught whole; "Day" alone is not).
       return false;
     }
-    // Upper-case abbreviations ("SEC") that are not month names are organisations, not times.
-    return !(t.length() >= 2 && t.chars().allMatch(Character::isUpperCase) && !key.matches(MONTHS));
+    // Upper-case abbreviations ("SEC", "the SEC") that are not month, day or zone names are
+    // organisations, not times.
+    Matcher caps = CAPS_WORD.matcher(t);
+    while (caps.find()) {
+      String w = caps.group().toLowerCase(Locale.ROOT);
+      if (!w.matches(MONTHS + "|" + WEEKDAYS) && !ZONES.contains(caps.group())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower-case text with single spaces, the form the resolution patterns match. */
@@ -896,15 +908,10 @@ public final class TimeNormalizer {
       String which, String unitWord, LocalDate dct, @Nullable TimePoint anchor, Tense tense) {
     Granularity unit = unit(unitWord);
     TimePoint now = unit == Granularity.QUARTER ? quarterOf(dct) : TimePoint.day(dct).at(unit);
-    if (unit == Granularity.WEEK && dct.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      // On a Sunday the ISO week is ending: "last week" is that week, and "this week" is the coming
-      // one unless the clause is in the past.
-      if (which.equals("last") || which.equals("the past") || which.equals("the last")) {
-        return date(now);
-      }
-      if ((which.equals("this") || which.equals("the current")) && tense != Tense.PAST) {
-        return date(now.plus(1, unit));
-      }
+    if (unit == Granularity.WEEK && dct.getDayOfWeek() == DayOfWeek.SUNDAY
+        && (which.equals("this") || which.equals("the current")) && tense != Tense.PAST) {
+      // On a Sunday the ISO week is ending: "this week" in a clause not in the past is the coming one.
+      return date(now.plus(1, unit));
     }
     return switch (which) {
       case "last", "the previous", "the past", "the last" -> date(now.plus(-1, unit));

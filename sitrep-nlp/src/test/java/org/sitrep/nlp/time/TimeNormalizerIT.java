@@ -124,11 +124,12 @@ class TimeNormalizerIT {
   }
 
   @Test
-  void onASundayThisWeekIsTheComingWeekAndLastWeekTheOneEnding() {
+  void onASundayThisWeekIsTheComingWeek() {
     // Sunday 17 March 2013 closes ISO week 11.
-    assertThat(anchored("The committee will vote this week. Last week, it heard witnesses.", "2013-03-17"))
-        .extracting(AnchoredTime::text, AnchoredTime::value)
-        .containsExactly(tuple("this week", "2013-W12"), tuple("Last week", "2013-W11"));
+    assertThat(anchored("The committee will vote this week.", "2013-03-17"))
+        .extracting(AnchoredTime::value).containsExactly("2013-W12");
+    assertThat(anchored("The committee heard witnesses this week.", "2013-03-17"))
+        .extracting(AnchoredTime::value).containsExactly("2013-W11");
     assertThat(anchored("The committee will vote this week.", "2013-03-20"))
         .extracting(AnchoredTime::value).containsExactly("2013-W12");
   }
