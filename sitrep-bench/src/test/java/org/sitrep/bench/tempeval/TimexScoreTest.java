@@ -44,4 +44,15 @@ class TimexScoreTest {
     assertThat(s.relaxedRecall()).isEqualTo(0.5);
     assertThat(s.relaxedPrecision()).isEqualTo(1.0);
   }
+
+  @Test
+  void theOfficialFiguresLeaveTheCreationTimesOut() {
+    // The TE3 scorer skips tid t0: two documents, one gold timex found with the wrong value.
+    TimexScore s = TimexScore.of(List.of(new TimexSpan(0, 4, "DATE", "2012")),
+        List.of(new TimexSpan(0, 4, "DATE", "2013")));
+    var r = new TempevalBenchmark.SplitResult("test", 2, 100, s, 0, 0, List.of("d [x]: bad"));
+    assertThat(r.figures(false)).containsEntry("gold", 1).containsEntry("valueF1", 0.0);
+    assertThat(r.figures(true)).containsEntry("gold", 3).containsEntry("valueF1", 66.67);
+    assertThat(r.invalidValues()).containsExactly("d [x]: bad");
+  }
 }
