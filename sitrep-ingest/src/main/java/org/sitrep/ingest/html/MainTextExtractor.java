@@ -200,7 +200,7 @@ final class MainTextExtractor {
       return true;
     }
     if (tag.equals("form") && !e.select("textarea, input[type=email], input[type=password]").isEmpty()
-        && e.select("p").size() < 3) {
+        && e.select("p").size() < 3 && !pageWide(e)) {
       return true;
     }
     if (!stripUnlikely) {
@@ -222,6 +222,19 @@ final class MainTextExtractor {
       return false;
     }
     return !containsArticleBody(e);
+  }
+
+  /**
+   * Whether a form wraps the page rather than sitting in it (ASP.NET and portal templates put the whole
+   * page in one {@code <form>}): it holds most of the body's text, or a real article body.
+   */
+  private static boolean pageWide(Element form) {
+    Element body = form.ownerDocument() == null ? null : form.ownerDocument().body();
+    if (body == null) {
+      return false;
+    }
+    int formText = form.text().length();
+    return formText >= 500 && formText * 2 >= body.text().length() || containsArticleBody(form);
   }
 
   /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */

@@ -1,0 +1,61 @@
+package org.sitrep.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.CleanDocument;
+import org.sitrep.core.model.ContentType;
+import org.sitrep.core.model.RawPage;
+import org.sitrep.core.stage.ItemResult;
+import org.sitrep.core.stage.StageContext;
+import org.sitrep.core.stage.StageException;
+
+/**
+ * Pages written for each class of page that once came out empty or wrong, read from disk the way the
+ * CLI reads them (content sniffing, decoding, extraction, metadata). Files under
+ * {@code src/test/resources/pages}.
+ */
+class PageFailureClassesTest {
+  private static final Path DIR = Path.of("src/test/resources/pages");
+  private static final InputReader READER = new InputReader();
+  private static final ArticleCleaner CLEANER = TextCleanerGoldenTest.CLEANER;
+
+  static RawPage raw(String name) {
+    List<ItemResult<RawPage>> items = READER.read(DIR.resolve(name)).toList();
+    assertThat(items).hasSize(1);
+    assertThat(items.getFirst()).isInstanceOf(ItemResult.Ok.class);
+    return ((ItemResult.Ok<RawPage>) items.getFirst()).value();
+  }
+
+  static CleanDocument clean(String name) throws StageException {
+    return CLEANER.process(raw(name), StageContext.defaults());
+  }
+
+  @Test
+  void anUnclosedTitleEndsWhereMarkupStarts() throws StageException {
+    CleanDocument doc = clean("unclosed-title.html");
+    assertThat(doc.title()).isEqualTo("Port strike ends after three weeks");
+    assertThat(doc.text()).startsWith("Dock workers at the country's largest container port")
+        .contains("\"This was never only about money,\"").doesNotContain("All rights reserved");
+  }
+
+  @Test
+  void aLongScriptBeforeTheHtmlElementIsStillAPage() throws StageException {
+    RawPage page = raw("script-before-html.html");
+    assertThat(page.type()).isEqualTo(ContentType.HTML);
+    CleanDocument doc = CLEANER.process(page, StageContext.defaults());
+    assertThat(doc.text()).startsWith("Dock workers").doesNotContain("var config");
+    assertThat(doc.authors()).containsExactly("Maria Jensen");
+  }
+
+  @Test
+  void aFormWrappingThePageIsNotPrunedWithTheArticle() throws StageException {
+    CleanDocument doc = clean("page-wide-form.html");
+    assertThat(doc.text()).startsWith("The city council on Monday approved a 40 million euro flood barrier")
+        .contains("The regional government will pay half of the cost")
+        .doesNotContain("newsletter").doesNotContain("Copyright");
+    assertThat(doc.published()).isEqualTo("2024-03-12");
+  }
+}
