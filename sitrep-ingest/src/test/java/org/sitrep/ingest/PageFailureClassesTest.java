@@ -58,4 +58,32 @@ class PageFailureClassesTest {
         .doesNotContain("newsletter").doesNotContain("Copyright");
     assertThat(doc.published()).isEqualTo("2024-03-12");
   }
+
+  @Test
+  void windows1252BytesDeclaredUtf8AreReadAsWindows1252() throws StageException {
+    CleanDocument doc = clean("cp1252-declared-utf8.html");
+    assertThat(doc.title()).isEqualTo("Café owners in Zürich fight rent rise");
+    assertThat(doc.text()).contains("Owners of the Café Odéon and a dozen other cafés in Zürich … have asked")
+        .contains("“We are not asking for favours,” said Léa Müller").doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void shiftJisIsReadWhetherDeclaredUtf8OrUndeclared() throws StageException {
+    for (String name : List.of("shiftjis-declared-utf8.html", "shiftjis-undeclared.html", "shiftjis-dump.txt")) {
+      CleanDocument doc = clean(name);
+      assertThat(doc.title()).as(name).isEqualTo("都、猛暑に備え避難所を開放");
+      assertThat(doc.text()).as(name).startsWith("東京都は十八日、記録的な猛暑に備えて")
+          .contains("こまめな水分補給と冷房の適切な使用を呼びかけている。");
+      assertThat(doc.language()).as(name).isEqualTo("ja");
+    }
+  }
+
+  @Test
+  void anUndeclaredGbkPageIsNotReadAsWindows1252() throws StageException {
+    CleanDocument doc = clean("gbk-undeclared.html");
+    assertThat(doc.title()).isEqualTo("南方多省启动防汛应急响应");
+    assertThat(doc.text()).contains("“目前各地已转移群众一万余人，”国家防总办公室负责人说")
+        .contains("水利部已派出六个工作组赶赴一线——协助地方开展堤防巡查和水库调度。");
+    assertThat(doc.language()).isEqualTo("zh");
+  }
 }
