@@ -86,4 +86,41 @@ class PageFailureClassesTest {
         .contains("水利部已派出六个工作组赶赴一线——协助地方开展堤防巡查和水库调度。");
     assertThat(doc.language()).isEqualTo("zh");
   }
+
+  @Test
+  void wireResultsMadeOfShortLinesAreTheStory() throws StageException {
+    for (String name : List.of("wire-results.txt", "wire-results-conll.txt", "wire-results.html")) {
+      CleanDocument doc = clean(name);
+      assertThat(doc.text()).as(name).startsWith("Results of English league matches on Friday:")
+          .contains("Plymouth 2 Preston 1\n\nDivision three\n\nSwansea 1 Lincoln 2")
+          .endsWith("Carlisle 21 11 5 5 30 21 38")
+          .doesNotContain("Most read").doesNotContain("Copyright").doesNotContain("Tennis");
+      assertThat(doc.dateline()).as(name).isNotNull();
+      assertThat(doc.dateline().place()).as(name).isEqualTo("London");
+      assertThat(doc.dateline().date()).as(name).isEqualTo("1996-12-06");
+      assertThat(doc.published()).as(name).isEqualTo("1996-12-06");
+    }
+    assertThat(clean("wire-results-conll.txt").title()).isEqualTo("SOCCER - ENGLISH LEAGUE RESULTS AND STANDINGS .");
+  }
+
+  @Test
+  void aMarketTableIsKeptWholeWithoutTheRelatedLinks() throws StageException {
+    CleanDocument doc = clean("market-table.html");
+    assertThat(doc.text()).contains("Closing levels:\n\nNikkei 225 38,596.47 -0.09%")
+        .endsWith("S&P/ASX 200 7,796.40 +0.05%").doesNotContain("Yen weakens");
+  }
+
+  @Test
+  void monthAndDayWithoutAYearArePublishedAsAPartialDate() throws StageException {
+    CleanDocument editorial = clean("editorial-credit.txt");
+    assertThat(editorial.published()).isEqualTo("XXXX-06-21");
+    assertThat(editorial.credits()).containsExactly("Korea Times");
+    CleanDocument wire = clean("nationpress-dateline.html");
+    assertThat(wire.published()).isEqualTo("XXXX-12-29");
+    assertThat(wire.dateline().place()).isEqualTo("Seoul");
+    RawPage supplied = raw("nationpress-dateline.html");
+    RawPage anchored = new RawPage(supplied.source(), supplied.url(), supplied.type(), supplied.body(), supplied.charset(),
+        "2025-01-02", null, null);
+    assertThat(CLEANER.process(anchored, StageContext.defaults()).published()).isEqualTo("2024-12-29");
+  }
 }

@@ -110,6 +110,10 @@ final class MainTextExtractor {
       Pattern.compile("(?iu)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
               + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
 
+  /** A dateline of a place in capitals and a date ("LONDON 1996-12-06"): story text, not a page's date stamp. */
+  private static final Pattern CAPITAL_DATELINE =
+      Pattern.compile("^\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,3},?\\s+\\d{4}-\\d{2}-\\d{2}$");
+
   /** A block of text found in the chosen content, with its link text share. */
   record Block(String text, int linkChars, String tag, Element source) {
     double linkDensity() {
@@ -861,7 +865,7 @@ final class MainTextExtractor {
       if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches()) {
         continue;
       }
-      if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {
+      if (text.length() < 60 && DATE_ONLY.matcher(text).matches() && !CAPITAL_DATELINE.matcher(text).matches()) {
         continue;
       }
       if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
