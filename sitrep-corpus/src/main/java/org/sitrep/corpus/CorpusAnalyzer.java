@@ -281,7 +281,8 @@ public final class CorpusAnalyzer {
       }
       origins.add(reprints.originOf().getOrDefault(a.id(), o.name()));
       String p = a.published();
-      if (p != null) {
+      // a date without its year ("XXXX-06-21") cannot be placed on the story's span
+      if (p != null && !p.startsWith("X")) {
         first = first == null || p.compareTo(first) < 0 ? p : first;
         last = last == null || p.compareTo(last) > 0 ? p : last;
       }

@@ -24,6 +24,7 @@ import org.sitrep.core.stage.StageException;
 import org.sitrep.core.stage.Warning;
 import org.sitrep.ingest.html.ExtractedPage;
 import org.sitrep.ingest.html.HtmlExtractor;
+import org.sitrep.ingest.meta.DateMention;
 import org.sitrep.ingest.meta.DatelineReader;
 import org.sitrep.ingest.meta.LanguageIdentifier;
 import org.sitrep.ingest.meta.OutletNamer;
@@ -31,6 +32,7 @@ import org.sitrep.ingest.meta.TextMetadata;
 import org.sitrep.ingest.meta.TextMetadataReader;
 import org.sitrep.ingest.repair.TextRepair;
 import org.sitrep.ingest.text.BoilerplateVocabulary;
+import org.sitrep.ingest.text.DataRows;
 import org.sitrep.ingest.text.DumpLayout;
 import org.sitrep.ingest.text.TextDumpCleaner;
 import org.sitrep.ingest.text.TextShape;
@@ -55,6 +57,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
   private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
   private final OutletNamer outlets = new OutletNamer();
   private final DatelineReader datelines = new DatelineReader();
+  private final DataRows dataRows = new DataRows();
   private final LanguageIdentifier languages;
 
   public ArticleCleaner() {
@@ -151,6 +154,11 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
         url = extracted.canonicalUrl();
       }
     }
+    if (published == null && meta.partialPublished() != null) {
+      // Month and day without a year ("June 21", a "Dec 29" dateline) beat no date: TIMEX3's XXXX-06-21.
+      DateMention partial = meta.partialPublished();
+      published = new DateMention(0, partial.month(), partial.day(), null, 0, 0).value();
+    }
     if (outlet == null) {
       String host = outlets.host(url);
       outlet = host == null ? null : outlets.name(host, layout.header());
@@ -184,12 +192,14 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
         paragraphs.add(fixed);
       }
     }
+    // rows of a results or market table are the story, however short and sentence-less
+    boolean[] table = dataRows.mark(paragraphs);
     int first = 0;
-    while (first < paragraphs.size() && first < EDGE && aside(paragraphs.get(first))) {
+    while (first < paragraphs.size() && first < EDGE && !table[first] && aside(paragraphs.get(first))) {
       first++;
     }
     int last = paragraphs.size();
-    while (last > first && paragraphs.size() - last < EDGE && aside(paragraphs.get(last - 1))) {
+    while (last > first && paragraphs.size() - last < EDGE && !table[last - 1] && aside(paragraphs.get(last - 1))) {
       last--;
     }
     return new DumpLayout(paragraphs.subList(0, first), paragraphs.subList(first, last), dropped,
@@ -236,7 +246,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     } catch (DateTimeParseException e) {
       // Not a feed-style date: try the forms pages print.
     }
-    org.sitrep.ingest.meta.DateMention date = new org.sitrep.ingest.meta.DateFinder().first(s);
+    DateMention date = new org.sitrep.ingest.meta.DateFinder().first(s);
     if (date != null && date.iso() != null) {
       return date.iso();
     }

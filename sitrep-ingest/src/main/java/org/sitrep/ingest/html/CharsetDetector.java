@@ -1,40 +1,41 @@
 package org.sitrep.ingest.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.charset.EncodingDetector;
 
 /**
  * Decodes the bytes of an HTML page the way a careful crawler does: byte-order mark first, then
  * the transport-level charset, then a {@code <meta charset>} or {@code http-equiv} declaration in
- * the head, and finally a detection fallback (strict UTF-8, then common multi-byte East Asian
- * encodings, then windows-1252). Thread-safe and stateless.
+ * the head, and finally detection ({@link EncodingDetector}: strict UTF-8, then ICU4J's statistical
+ * detector). Thread-safe and stateless.
  *
- * <p>NOTE: a declared single-byte charset is overridden by UTF-8 when the bytes are valid UTF-8
- * and contain multi-byte sequences, because mislabelled UTF-8 pages are far more common than
- * Latin-1 text that happens to form valid UTF-8.
+ * <p>A declaration is checked against the bytes, never trusted blindly: valid UTF-8 with multi-byte
+ * sequences is read as UTF-8 whatever the label says (mislabelled UTF-8 pages are far more common than
+ * legacy text that happens to form valid UTF-8), and bytes that do not decode in the declared charset
+ * (windows-1252 or Shift_JIS bytes labelled UTF-8) are detected instead.
  */
 final class CharsetDetector {
   /** How many leading bytes are scanned for a meta declaration. */
   private static final int PRESCAN_BYTES = 64 * 1024;
+  /** How many non-ASCII characters make valid UTF-8 a surer sign than a multi-byte label. */
+  private static final int UTF8_EVIDENCE = 8;
 
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
 
-  private static final List<Charset> EAST_ASIAN = candidates("GB18030", "EUC-KR", "Shift_JIS", "Big5", "EUC-JP");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** A decoded page and the charset that was used, with how it was chosen. */
+  /**
+   * A decoded page and the charset that was used, with how it was chosen: {@code bom},
+   * {@code declared}, {@code meta}, {@code detected}, or {@code detected-over-declared} /
+   * {@code detected-over-meta} when the bytes contradicted the label.
+   */
   record Decoded(String text, Charset charset, String source) {}
 
   Decoded decode(byte[] body, @Nullable Charset declared) {
@@ -44,14 +45,19 @@ final class CharsetDetector {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new Decoded(new String(body, skip, body.length - skip, bom), bom, "bom");
     }
-    if (declared != null) {
-      Charset chosen = preferUtf8(body, whatwg(declared));
-      return new Decoded(new String(body, chosen), chosen, "declared");
+    String source = "declared";
+    Charset label = declared == null ? null : EncodingDetector.browserDecoder(declared);
+    if (label == null) {
+      label = metaCharset(body);
+      source = "meta";
     }
-    Charset meta = metaCharset(body);
-    if (meta != null) {
-      Charset chosen = preferUtf8(body, meta);
-      return new Decoded(new String(body, chosen), chosen, "meta");
+    if (label != null) {
+      Charset checked = checked(body, label);
+      if (checked != null) {
+        return new Decoded(new String(body, checked), checked, source);
+      }
+      Charset detected = detect(body);
+      return new Decoded(new String(body, detected), detected, "detected-over-" + source);
     }
     Charset detected = detect(body);
     return new Decoded(new String(body, detected), detected, "detected");
@@ -75,128 +81,59 @@ final class CharsetDetector {
     String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     while (m.find()) {
-      Charset cs = forName(m.group(1));
+      Charset cs = EncodingDetector.forLabel(m.group(1));
       if (cs != null) {
-        return whatwg(cs);
+        return cs;
       }
     }
     return null;
   }
 
-  /** Detection without any declaration: strict UTF-8, then East Asian multi-byte, then windows-1252. */
+  /**
+   * Detection without a usable declaration: ASCII or (nearly) valid UTF-8 is UTF-8, anything else
+   * ICU's guess, else windows-1252.
+   */
   static Charset detect(byte[] body) {
-    if (isStrict(body, StandardCharsets.UTF_8)) {
+    if (!hasNonAscii(body) || EncodingDetector.fits(body, StandardCharsets.UTF_8)) {
       return StandardCharsets.UTF_8;
     }
-    int high = 0;
-    for (byte b : body) {
-      if ((b & 0x80) != 0) {
-        high++;
-      }
-    }
-    Charset best = null;
-    double bestShare = 0;
-    for (Charset cs : EAST_ASIAN) {
-      String text = strict(body, cs);
-      if (text == null) {
-        continue;
-      }
-      int ideographic = 0;
-      int nonAscii = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c < 0x80) {
-          continue;
-        }
-        nonAscii++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.HAN
-            || script == Character.UnicodeScript.HANGUL
-            || script == Character.UnicodeScript.HIRAGANA
-            || script == Character.UnicodeScript.KATAKANA
-            || (c >= 0x3000 && c <= 0x303F)
-            || (c >= 0xFF00 && c <= 0xFFEF)) {
-          ideographic++;
-        }
-      }
-      double share = nonAscii == 0 ? 0 : (double) ideographic / nonAscii;
-      if (share > bestShare) {
-        bestShare = share;
-        best = cs;
-      }
-    }
-    // Multi-byte text decodes to roughly one character per two high bytes; Latin-1 text with a few
-    // accented letters rarely decodes strictly as a CJK encoding into mostly ideographs.
-    if (best != null && bestShare > 0.9 && high >= 8) {
-      return best;
-    }
-    return Charset.forName("windows-1252");
+    Charset guess = EncodingDetector.detect(body, true);
+    return guess != null ? guess : WINDOWS_1252;
   }
 
-  private static Charset preferUtf8(byte[] body, Charset declared) {
-    if (declared.equals(StandardCharsets.UTF_8) || !isSingleByte(declared)) {
-      return declared;
+  /**
+   * The declared charset when the bytes agree with it; UTF-8 instead when the bytes are valid UTF-8
+   * with enough non-ASCII text; null when the bytes contradict the declaration.
+   */
+  private static @Nullable Charset checked(byte[] body, Charset declared) {
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      return EncodingDetector.fits(body, declared) ? declared : null;
     }
-    boolean multiByte = false;
+    int[] utf8 = errorsInUtf8(body);
+    if (utf8[0] == 0 && utf8[1] > 0 && (isSingleByte(declared) || utf8[1] >= UTF8_EVIDENCE)) {
+      return StandardCharsets.UTF_8;
+    }
+    return EncodingDetector.fits(body, declared) ? declared : null;
+  }
+
+  private static int[] errorsInUtf8(byte[] body) {
+    if (!hasNonAscii(body)) {
+      return new int[] {0, 0};
+    }
+    return EncodingDetector.errors(body, StandardCharsets.UTF_8);
+  }
+
+  private static boolean hasNonAscii(byte[] body) {
     for (byte b : body) {
       if ((b & 0x80) != 0) {
-        multiByte = true;
-        break;
+        return true;
       }
     }
-    return multiByte && isStrict(body, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : declared;
+    return false;
   }
 
   private static boolean isSingleByte(Charset cs) {
     String n = cs.name().toLowerCase(Locale.ROOT);
     return n.startsWith("windows-125") || n.startsWith("iso-8859") || n.equals("us-ascii") || n.startsWith("koi8");
-  }
-
-  /** WHATWG label mapping for the common cases: Latin-1 and ASCII labels mean windows-1252. */
-  private static Charset whatwg(Charset cs) {
-    String n = cs.name();
-    if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) {
-      return Charset.forName("windows-1252");
-    }
-    if (n.equals("GB2312") || n.equals("GBK")) {
-      return Charset.forName("GB18030");
-    }
-    if (n.equals("EUC-KR")) {
-      Charset ms = forName("x-windows-949");
-      return ms == null ? cs : ms;
-    }
-    return cs;
-  }
-
-  private static @Nullable Charset forName(String name) {
-    String n = name.trim();
-    if (n.equalsIgnoreCase("utf8")) {
-      n = "UTF-8";
-    }
-    try {
-      return Charset.forName(n);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      // an unknown label is treated as no declaration, as browsers do
-      return null;
-    }
-  }
-
-  private static boolean isStrict(byte[] body, Charset cs) {
-    return strict(body, cs) != null;
-  }
-
-  private static @Nullable String strict(byte[] body, Charset cs) {
-    CharsetDecoder decoder =
-        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return decoder.decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      // not valid in this charset: the caller tries the next candidate
-      return null;
-    }
-  }
-
-  private static List<Charset> candidates(String... names) {
-    return java.util.Arrays.stream(names).map(CharsetDetector::forName).filter(Objects::nonNull).toList();
   }
 }

@@ -46,11 +46,12 @@ public final class HtmlExtractor {
   public ExtractedPage extract(String html, @Nullable String url) {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
-    Document doc = Jsoup.parse(html, base);
+    String markup = TitleRepair.repair(html);
+    Document doc = Jsoup.parse(markup, base);
     int flattened = DepthLimiter.flatten(doc);
     MetadataExtractor.Metadata meta = metadata.extract(doc, url);
     List<String> paragraphs = mainText.extract(doc, meta.title(), () -> {
-      Document pristine = Jsoup.parse(html, base);
+      Document pristine = Jsoup.parse(markup, base);
       DepthLimiter.flatten(pristine);
       return pristine;
     });

@@ -110,6 +110,10 @@ final class MainTextExtractor {
       Pattern.compile("(?iu)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
               + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
 
+  /** A dateline of a place in capitals and a date ("LONDON 1996-12-06"): story text, not a page's date stamp. */
+  private static final Pattern CAPITAL_DATELINE =
+      Pattern.compile("^\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,3},?\\s+\\d{4}-\\d{2}-\\d{2}$");
+
   /** A block of text found in the chosen content, with its link text share. */
   record Block(String text, int linkChars, String tag, Element source) {
     double linkDensity() {
@@ -200,7 +204,7 @@ final class MainTextExtractor {
       return true;
     }
     if (tag.equals("form") && !e.select("textarea, input[type=email], input[type=password]").isEmpty()
-        && e.select("p").size() < 3) {
+        && e.select("p").size() < 3 && !pageWide(e)) {
       return true;
     }
     if (!stripUnlikely) {
@@ -222,6 +226,19 @@ final class MainTextExtractor {
       return false;
     }
     return !containsArticleBody(e);
+  }
+
+  /**
+   * Whether a form wraps the page rather than sitting in it (ASP.NET and portal templates put the whole
+   * page in one {@code <form>}): it holds most of the body's text, or a real article body.
+   */
+  private static boolean pageWide(Element form) {
+    Element body = form.ownerDocument() == null ? null : form.ownerDocument().body();
+    if (body == null) {
+      return false;
+    }
+    int formText = form.text().length();
+    return formText >= 500 && formText * 2 >= body.text().length() || containsArticleBody(form);
   }
 
   /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */
@@ -848,7 +865,7 @@ final class MainTextExtractor {
       if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches()) {
         continue;
       }
-      if (text.length() < 60 && DATE_ONLY.matcher(text).matches()) {
+      if (text.length() < 60 && DATE_ONLY.matcher(text).matches() && !CAPITAL_DATELINE.matcher(text).matches()) {
         continue;
       }
       if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {

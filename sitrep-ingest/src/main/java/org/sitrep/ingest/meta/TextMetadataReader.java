@@ -102,12 +102,18 @@ public final class TextMetadataReader {
       // A name with a contact line below the story is the author even when the header has no byline.
       authors.add(name);
     }
+    List<String> below = new ArrayList<>(trailer);
+    below.addAll(layout.dropped());
     for (String line : trailer) {
       authors.addAll(bylines.read(line));
-      credits.addAll(creditReader.read(line));
     }
-    for (String line : layout.dropped()) {
+    for (String line : below) {
       credits.addAll(creditReader.read(line));
+      // "(EDITORIAL from Korea Times on June 21)" below the story dates the piece as well as credits it
+      String syndicated = creditReader.syndicationDate(line);
+      if (syndicated != null && weakDate == null) {
+        weakDate = dates.first(syndicated);
+      }
     }
 
     int titleIndex = -1;
@@ -141,6 +147,14 @@ public final class TextMetadataReader {
 
     List<String> body = new ArrayList<>(layout.body());
     Dateline dateline = null;
+    if (body.size() > 1 && datelines.read(body.getFirst()) == null && datelines.read(body.get(1)) != null
+        && headlineOverDateline(body.getFirst())) {
+      // "SOCCER - LATE GOAL WINS IT" over "LONDON 1996-12-06": the first line is the headline.
+      String headline = body.removeFirst().strip();
+      if (title == null) {
+        title = headline;
+      }
+    }
     if (!body.isEmpty()) {
       DatelineReader.Found found = datelines.read(body.getFirst());
       if (found != null) {
@@ -186,6 +200,13 @@ public final class TextMetadataReader {
       partial = completed.complete() ? null : completed;
     }
     return new TextMetadata(title, new ArrayList<>(authors), publishedIso, partial, outlet, creditList, dateline, body);
+  }
+
+  /** A line that can sit above a dateline as its headline: short, and no sentence before its end. */
+  private static boolean headlineOverDateline(String line) {
+    String s = line.strip();
+    int words = TextShape.words(s);
+    return words >= 1 && words <= 20 && TextShape.sentenceEnds(s.substring(0, Math.max(0, s.length() - 1))) == 0;
   }
 
   private static @Nullable LocalDate anchor(@Nullable DateMention published, @Nullable LocalDate anchor) {

@@ -6,10 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.charset.EncodingDetector;
 
 /**
  * Tells text from binary and decodes text files: UTF-8 (with or without a byte-order mark, or UTF-16
- * with one), else Windows-1252 for legacy single-byte text. Stateless.
+ * with one), else the legacy encoding {@link EncodingDetector} finds (Shift_JIS, GB18030, windows-1251…),
+ * else Windows-1252. Stateless.
  */
 public final class TextDecoding {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,8 +39,10 @@ public final class TextDecoding {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      // Not UTF-8: legacy pages are mostly Windows-1252; binary data fails the control-character test.
-      s = new String(bytes, WINDOWS_1252);
+      // Not UTF-8: a legacy encoding, found by detection; binary data fails the control-character test.
+      Charset detected = EncodingDetector.fits(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8
+          : EncodingDetector.detect(bytes, false);
+      s = new String(bytes, detected != null ? detected : WINDOWS_1252);
     }
     if (s.startsWith("\uFEFF")) {
       s = s.substring(1);

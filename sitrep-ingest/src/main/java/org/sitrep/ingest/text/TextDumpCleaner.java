@@ -13,7 +13,8 @@ import org.sitrep.ingest.repair.SplitWordJoiner;
  * Finds the article in a plain-text page dump. Each line is scored by its shape (length, sentence
  * endings, bullets, script, keyword families of furniture, repetition); the story is the run of lines
  * with the highest total score (the densest block of prose), extended over short interruptions when
- * prose resumes after them. Lines inside the story that are furniture are dropped; what lies above and
+ * prose resumes after them. Runs of data rows (results, standings, market tables: {@link DataRows}) count
+ * as story, not furniture, however short their lines. Lines inside the story that are furniture are dropped; what lies above and
  * below is kept apart for metadata. Thread-safe.
  */
 public final class TextDumpCleaner {
@@ -25,7 +26,13 @@ public final class TextDumpCleaner {
   /** How far past the story's end an interruption may reach before prose must resume. */
   private static final int MAX_GAP = 4;
 
+  /** What a row of a results or market table adds to a story's score: less than a sentence, more than furniture. */
+  private static final double ROW = 1.5;
+  /** A label inside a table ("Division two") scores just above nothing, so the story starts at it. */
+  private static final double TABLE_LABEL = 0.1;
+
   private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
+  private final DataRows dataRows = new DataRows();
   private final @Nullable SplitWordJoiner joiner;
 
   /** @param joiner decides hyphenated joins when hard-wrapped lines are unwrapped; null keeps hyphens */
@@ -71,9 +78,12 @@ public final class TextDumpCleaner {
       families[i] = family;
     }
 
+    boolean[] table = dataRows.mark(lines);
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
-      scores[i] = score(lines.get(i), families[i], latin, counts);
+      scores[i] = table[i] && families[i] == null
+          ? (dataRows.row(lines.get(i)) ? ROW : TABLE_LABEL)
+          : score(lines.get(i), families[i], latin, counts);
     }
     int[] span = densest(scores, lines);
     int start = span[0];
@@ -93,14 +103,14 @@ public final class TextDumpCleaner {
         header.add(line);
       } else if (i > end) {
         trailer.add(line);
-      } else if (families[i] != null || noise(line, latin, counts)) {
+      } else if (families[i] != null || (!table[i] && noise(line, latin, counts))) {
         dropped.add(line);
       } else {
         body.add(line);
       }
     }
     // A headline that ends with "?" or "!" scores as prose; when it opens the story it is header matter.
-    if (body.size() > 1 && headline(body.getFirst())) {
+    if (body.size() > 1 && headline(body.getFirst()) && !table[lines.indexOf(body.getFirst())]) {
       header.add(body.removeFirst());
     }
     return new DumpLayout(header, body, dropped, trailer);

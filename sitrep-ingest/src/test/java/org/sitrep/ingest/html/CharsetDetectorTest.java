@@ -79,4 +79,37 @@ class CharsetDetectorTest {
     byte[] bytes = page("<meta charset=\"x-no-such-charset\">", "Grüße", StandardCharsets.UTF_8);
     assertThat(detector.decode(bytes, null).text()).contains("Grüße");
   }
+
+  @Test
+  void aDeclarationTheBytesContradictIsOverruled() {
+    byte[] bytes = page("<meta charset=\"utf-8\">", "Café … Zürich", Charset.forName("windows-1252"));
+    CharsetDetector.Decoded meta = detector.decode(bytes, null);
+    assertThat(meta.text()).contains("Café … Zürich");
+    assertThat(meta.source()).isEqualTo("detected-over-meta");
+    CharsetDetector.Decoded transport = detector.decode(bytes, StandardCharsets.UTF_8);
+    assertThat(transport.text()).contains("Café … Zürich");
+    assertThat(transport.source()).isEqualTo("detected-over-declared");
+  }
+
+  @Test
+  void aStrayInvalidByteDoesNotOverruleUtf8() {
+    String text = "Die Bürgermeisterin der Stadt Zürich sagte am Dienstag, die Gebühren für Cafés würden nicht erhöht. "
+        + "Über die Höhe der Mieten entscheide der Gemeinderat im Frühjahr, so die Behörde.";
+    byte[] good = page("<meta charset=\"utf-8\">", text, StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xE9;
+    CharsetDetector.Decoded d = detector.decode(bytes, null);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.text()).contains(text);
+  }
+
+  @Test
+  void undeclaredLegacyEncodingsAreDetected() {
+    String japanese = "東京都は十八日、記録的な猛暑に備えて、都内の公共施設など約五百か所を開放すると発表した。"
+        + "シェルターは図書館や区役所のロビーなどに設けられ、誰でも無料で利用できる。";
+    assertThat(detector.decode(page("", japanese, Charset.forName("Shift_JIS")), null).text()).contains(japanese);
+    String russian = "Правительство объявило во вторник о новых мерах поддержки малого бизнеса в регионах страны, "
+        + "пострадавших от наводнений этой весной.";
+    assertThat(detector.decode(page("", russian, Charset.forName("windows-1251")), null).text()).contains(russian);
+  }
 }

@@ -34,4 +34,20 @@ class DatelineReaderTest {
     assertThat(reader.read("Meanwhile, the Global Times evaluated")).isNull();
     assertThat(reader.read("In July 2023, South Korean President Yoon paid a visit")).isNull();
   }
+
+  @Test
+  void readsAPlaceInCapitalsWithANumericDate() {
+    DatelineReader.Found found = reader.read("LONDON 1996-12-06");
+    assertThat(found).isNotNull();
+    assertThat(found.place()).isEqualTo("London");
+    assertThat(found.date().value()).isEqualTo("1996-12-06");
+    assertThat(reader.read("AL-AIN, United Arab Emirates 1996-12-06 Japan began the defence").place()).isEqualTo("Al-Ain");
+  }
+
+  @Test
+  void aSectionLabelOverACapitalsHeadlineIsNoDateline() {
+    assertThat(reader.read("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")).isNull();
+    assertThat(reader.read("Soccer")).isNull();
+    assertThat(reader.read("WASHINGTON — The Senate voted on Tuesday").place()).isEqualTo("Washington");
+  }
 }

@@ -72,7 +72,8 @@ public final class CoreNlpParser {
    */
   public ParsedText parse(String text, @Nullable String docDate) {
     Annotation doc = new Annotation(text);
-    if (docDate != null && docDate.length() >= 10) {
+    // only a full date anchors SUTime; a partial one ("XXXX-06-21") leaves the text unanchored
+    if (docDate != null && docDate.length() >= 10 && Character.isDigit(docDate.charAt(0))) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.substring(0, 10));
     }
     pipeline.annotate(doc);
