@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * How fast one extractor goes through a list of pages on the calling thread: two warm-up passes, then
+ * How fast one extractor (or the whole product path) goes through a list of pages on the calling thread: two warm-up passes, then
  * whole passes until 10 s of wall time or 20 passes. CPU time is the calling thread's, so that a busy
  * machine slows the figure less than wall time would.
  *
@@ -19,7 +19,7 @@ record PageTiming(int pages, int passes, double wallSeconds, double cpuSeconds) 
   private static final long TIME_BUDGET_NANOS = 10_000_000_000L;
   private static final int MAX_PASSES = 20;
 
-  static PageTiming measure(List<byte[]> pages, Consumer<byte[]> extract) {
+  static <T> PageTiming measure(List<T> pages, Consumer<? super T> extract) {
     for (int round = 0; round < 2; round++) {
       pages.forEach(extract);
     }

@@ -24,8 +24,53 @@ public final class EnglishLexicon {
     "/org/languagetool/resource/en/hunspell/en_US.dict",
     "/org/languagetool/resource/en/hunspell/en_GB.dict",
   };
-  /** One spelling automaton and the byte its entries put between word and frequency class. */
-  private record Automaton(FSA fsa, byte separator) {}
+  /**
+   * One spelling automaton, the byte its entries put between word and frequency class, and the nodes
+   * reached from its root by each first byte and each first two bytes (0: no entry starts so). The
+   * automaton finds a node's arc by scanning its arcs in turn, and the first two levels have the most
+   * arcs, so the tables spare most of the time a look-up takes; the match is the automaton's own.
+   */
+  private record Automaton(FSA fsa, byte separator, FSATraversal traversal, int[] first, int[][] second) {
+    static Automaton of(FSA fsa, byte separator) {
+      int[] first = new int[256];
+      int[][] second = new int[256][];
+      for (int b = 0; b < 256; b++) {
+        first[b] = next(fsa, fsa.getRootNode(), (byte) b);
+        if (first[b] != 0) {
+          second[b] = new int[256];
+          for (int c = 0; c < 256; c++) {
+            second[b][c] = next(fsa, first[b], (byte) c);
+          }
+        }
+      }
+      return new Automaton(fsa, separator, new FSATraversal(fsa), first, second);
+    }
+
+    /** The node after {@code label} from {@code node} when the sequence may go on from there, else 0. */
+    private static int next(FSA fsa, int node, byte label) {
+      int arc = fsa.getArc(node, label);
+      return arc == 0 || fsa.isArcTerminal(arc) ? 0 : fsa.getEndNode(arc);
+    }
+
+    /**
+     * The node after {@code key}, when the automaton has entries that go on from it, else 0; the same
+     * as {@code traversal.match(key)} ending as {@link MatchResult#SEQUENCE_IS_A_PREFIX}. The key ends
+     * with the separator byte, so its first two bytes are never its last when it has three or more.
+     */
+    int prefixNode(byte[] key) {
+      int node = first[key[0] & 0xff];
+      int from = 1;
+      if (node != 0 && key.length > 2) {
+        node = second[key[0] & 0xff][key[1] & 0xff];
+        from = 2;
+      }
+      if (node == 0) {
+        return 0;
+      }
+      MatchResult match = traversal.match(new MatchResult(), key, from, key.length - from, node);
+      return match.kind == MatchResult.SEQUENCE_IS_A_PREFIX ? match.node : 0;
+    }
+  }
 
   private final List<Automaton> automata;
 
@@ -45,7 +90,7 @@ public final class EnglishLexicon {
               "english lexicon: resource " + resource + " not on the classpath (org.languagetool:english-pos-dict)");
         }
         byte separator = DictionaryMetadata.read(meta).getSeparator();
-        loaded.add(new Automaton(FSA.read(in), separator));
+        loaded.add(Automaton.of(FSA.read(in), separator));
       } catch (IOException e) {
         throw new UncheckedIOException("english lexicon: cannot read " + resource, e);
       }
@@ -102,12 +147,12 @@ public final class EnglishLexicon {
     for (Automaton automaton : automata) {
       FSA fsa = automaton.fsa();
       key[bytes.length] = automaton.separator();
-      MatchResult match = new FSATraversal(fsa).match(key);
-      if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+      int node = automaton.prefixNode(key);
+      if (node == 0) {
         continue;
       }
       int frequency = 0;
-      for (int arc = fsa.getFirstArc(match.node); arc != 0; arc = fsa.getNextArc(arc)) {
+      for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
         int label = fsa.getArcLabel(arc) & 0xff;
         if (label >= 'A' && label <= 'Z') {
           frequency = Math.max(frequency, label - 'A');
