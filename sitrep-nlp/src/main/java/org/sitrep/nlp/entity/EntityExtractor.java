@@ -131,6 +131,7 @@ public final class EntityExtractor {
       spans.addAll(sentenceSpans(parsed.text(), s, false, parsed.text(), drops));
     }
     spans = compassCountries(parsed, spans);
+    spans = surnames(parsed, spans);
     Texts texts = new Texts(parsed.text(), title == null ? "" : title.text());
     if (title != null) {
       spans.addAll(headlineSpans(texts, spans, title, drops));
@@ -317,6 +318,52 @@ public final class EntityExtractor {
     if (changed) {
       out.sort(Comparator.comparingInt(Span::begin));
     }
+    return out;
+  }
+
+  /**
+   * "Snow said" after "White House spokesman Tony Snow": a capitalised proper noun the tagger left
+   * untagged that is the last name of exactly one person the article names in full is that person.
+   * A word the article also writes in lower case ("snow") counts only as the subject of a verb or
+   * with a possessive.
+   */
+  private static List<Span> surnames(ParsedText parsed, List<Span> spans) {
+    String text = parsed.text();
+    Map<String, Set<String>> fullByLast = new HashMap<>();
+    for (Span sp : spans) {
+      if (sp.type == EntityType.PERSON && sp.canonical == null) {
+        String[] words = text.substring(sp.begin, sp.end).split("\\s+");
+        if (words.length > 1) {
+          fullByLast.computeIfAbsent(words[words.length - 1], k -> new HashSet<>())
+              .add(nameKey(text.substring(sp.begin, sp.end)));
+        }
+      }
+    }
+    if (fullByLast.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans);
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Token k = t.get(i);
+        Set<String> full = fullByLast.get(k.word());
+        if (full == null || full.size() != 1 || !k.ner().equals("O") || !k.pos().equals("NNP")
+            || i > 0 && t.get(i - 1).pos().startsWith("NNP") && capitalised(t.get(i - 1))
+            || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && capitalised(t.get(i + 1))) {
+          continue;
+        }
+        boolean subject = i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB")
+            || t.get(i + 1).pos().equals("MD") || t.get(i + 1).pos().equals("POS"));
+        if (!subject && lowerCaseIn(text, k.word())) {
+          continue;
+        }
+        if (out.stream().noneMatch(o -> o.begin < k.end() && k.begin() < o.end)) {
+          out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.PERSON, null, false));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Span::begin));
     return out;
   }
 
