@@ -24,8 +24,11 @@ import org.sitrep.nlp.parse.Token;
  * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
  * country, not an organisation; demonyms are not entities), people are grouped by normalised full
  * name and a lone surname joins a person only when exactly one full name in the article has it,
- * organisations are grouped by name, acronym and last word. Only prose sentences count. Tagger
- * runs are repaired before that: capitalised function words at a clause start ("Given NATO") and
+ * organisations are grouped by name, acronym and last word. Every sentence counts, verbless lines,
+ * datelines and result lists too (the text is already clean of page furniture), and the headline,
+ * parsed apart, gives {@link Entity#titleMentions()}. A lone name no full name resolves, or that
+ * several people share, is a person of its own, never dropped. Tagger runs are repaired before
+ * that: capitalised function words at a clause start ("Given NATO") and
  * function words at the end are cut off, a run stops at a possessive ("Fox News' Megyn Kelly") or
  * splits at a title before a name ("Supreme Court Justice Frank Nervo"), title words ("Secretary of
  * State") and affiliations ("Republican") are not entities, "the South" is the article's South ...
