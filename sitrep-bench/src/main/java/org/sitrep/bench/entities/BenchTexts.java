@@ -75,13 +75,13 @@ public final class BenchTexts {
 
   /**
    * The trafilatura-eval pages the product's cleaner reads as English, headline and body as the
-   * cleaner gives them; at most {@code limit} pages are cleaned when positive. Pages the cleaner
-   * rejects are reported to {@code skipped}.
+   * cleaner gives them; every page is cleaned and at most {@code limit} English ones, spread over
+   * them, are kept when positive. Pages the cleaner rejects are reported to {@code skipped}.
    */
   public static List<BenchText> trafilatura(Path dir, int limit, Consumer<String> skipped) throws IOException {
     ArticleCleaner cleaner = new ArticleCleaner();
     List<BenchText> out = new ArrayList<>();
-    for (Path f : sample(list(dir.resolve("html"), ".gz"), limit)) {
+    for (Path f : list(dir.resolve("html"), ".gz")) {
       byte[] html;
       try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
         html = in.readAllBytes();
@@ -99,7 +99,7 @@ public final class BenchTexts {
         out.add(new BenchText("trafilatura-eval", name, doc.title(), doc.text()));
       }
     }
-    return out;
+    return sample(out, limit);
   }
 
   private static List<Path> list(Path dir, String suffix) throws IOException {
@@ -111,12 +111,12 @@ public final class BenchTexts {
     }
   }
 
-  /** Every file, or {@code limit} of them spread evenly over the sorted list. */
-  private static List<Path> sample(List<Path> files, int limit) {
+  /** Every item, or {@code limit} of them spread evenly over the list. */
+  private static <T> List<T> sample(List<T> files, int limit) {
     if (limit <= 0 || files.size() <= limit) {
       return files;
     }
-    List<Path> out = new ArrayList<>(limit);
+    List<T> out = new ArrayList<>(limit);
     for (int i = 0; i < limit; i++) {
       out.add(files.get((int) ((long) i * files.size() / limit)));
     }

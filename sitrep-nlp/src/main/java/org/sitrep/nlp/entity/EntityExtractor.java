@@ -23,7 +23,8 @@ import org.sitrep.nlp.parse.Token;
  * Entities of one article, one per real-world referent, canonical names, aliases and every mention.
  * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
  * country, not an organisation; demonyms are not entities), people are grouped by normalised full
- * name and a lone surname joins a person only when exactly one full name in the article has it,
+ * name and a lone surname joins a person only when exactly one full name in the article (or, when
+ * several people share it, in its paragraph) has it,
  * organisations are grouped by name, acronym and last word. Every sentence counts, verbless lines,
  * datelines and result lists too (the text is already clean of page furniture), and the headline,
  * parsed apart, gives {@link Entity#titleMentions()}. A lone name no full name resolves, or that
@@ -816,8 +817,8 @@ public final class EntityExtractor {
         byKey.computeIfAbsent(sp.type + "|" + nameKey(surface), k -> new Cluster(sp.type)).add(sp, surface);
       }
     }
-    // A lone name joins the one full name that starts or ends with it; otherwise it is a person of
-    // its own.
+    // A lone name joins the one full name that starts or ends with it, or, when several do, the one
+    // of them its paragraph names; otherwise it is a person of its own.
     List<Cluster> people = new ArrayList<>();
     for (var e : byKey.entrySet()) {
       if (e.getValue().type == EntityType.PERSON) {
@@ -828,17 +829,34 @@ public final class EntityExtractor {
       String key = nameKey(texts.surface(sp));
       Cluster match = null;
       int found = 0;
+      List<Cluster> sharing = new ArrayList<>();
       for (Cluster c : people) {
         if (hasNamePart(c, key)) {
           match = c;
           found++;
+          sharing.add(c);
+        }
+      }
+      if (found > 1 && !sp.inTitle) {
+        // several people share it: the one of them named in full in the same paragraph, if only
+        // one is ("Cho Tae-yong warned ... Cho said", with Cho Hyun in another paragraph)
+        int from = texts.text.lastIndexOf("\n\n", sp.begin) + 1;
+        int to = texts.text.indexOf("\n\n", sp.end);
+        int end = to < 0 ? texts.text.length() : to;
+        match = null;
+        found = 0;
+        for (Cluster c : sharing) {
+          if (c.spans.stream().anyMatch(o -> !o.inTitle && o.begin >= from && o.end <= end)) {
+            match = c;
+            found++;
+          }
         }
       }
       if (found == 1) {
         match.add(sp, texts.surface(sp));
       } else {
         // no full name has it, or several people share it ("Kim" beside Kim Jong-un and Daniel
-        // Kim): a person of its own, merged with nobody
+        // Kim in one paragraph): a person of its own, merged with nobody
         byKey.computeIfAbsent("PERSON|" + key, k -> new Cluster(EntityType.PERSON))
             .add(sp, texts.surface(sp));
       }

@@ -72,6 +72,15 @@ class EntityExtractorIT {
     assertThat(named(es, "Kim").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Kim");
   }
 
+  @Test
+  void aSharedSurnameIsThePersonItsParagraphNames() {
+    List<Entity> es = extract("Cho Tae-yong, South Korea's Foreign Minister, warned that Seoul would respond. "
+        + "Cho said the talks would go on.\n\nCho Hyun, a former ambassador, said dialogue remained possible.");
+    assertThat(named(es, "Cho Tae-yong").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Cho Tae-yong", "Cho");
+    assertThat(named(es, "Cho Hyun").orElseThrow().aliases()).isEmpty();
+  }
+
   /** Every PERSON, ORGANIZATION and LOCATION run of the tagger overlaps an extracted mention. */
   private static void keepsEveryTaggerName(ParsedText parsed, List<Entity> entities, String... except) {
     List<String> lost = new java.util.ArrayList<>();
