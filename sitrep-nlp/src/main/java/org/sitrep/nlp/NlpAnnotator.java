@@ -2,6 +2,7 @@ package org.sitrep.nlp;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Annotations;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.CleanDocument;
@@ -25,7 +26,8 @@ import org.sitrep.nlp.quote.QuoteExtractor;
 import org.sitrep.nlp.time.TimeNormalizer;
 
 /**
- * Clean document to annotations: parses once with CoreNLP, then runs our extractors. A failing
+ * Clean document to annotations: parses the text (and the headline apart) with CoreNLP, then runs
+ * our extractors; entities come from both, the other facts from the text. A failing
  * extractor leaves the other fields filled and is reported as a warning ({@code nlp:<stage>-failed})
  * through the context. Loads its models once at construction; thread-safe.
  */
@@ -69,13 +71,30 @@ public final class NlpAnnotator implements Stage<CleanDocument, Annotations> {
     } catch (RuntimeException e) {
       throw new StageException(Reason.INTERNAL, "CoreNLP failed: " + e, e);
     }
-    List<Entity> ents = run(ctx, "entity-extractor", () -> entities.extract(parsed));
+    ParsedText headline = headline(doc);
+    List<Entity> ents = run(ctx, "entity-extractor", () -> entities.extract(parsed, headline));
     List<Quote> qs = run(ctx, "quote-extractor", () -> quotes.extract(parsed, ents));
     List<Claim> cs = run(ctx, "claim-extractor", () -> claims.extract(parsed, ents, qs));
     List<TimeExpression> ts = run(ctx, "time-normalizer", () -> times.normalize(parsed, doc.published()));
     List<Quantity> qty = run(ctx, "quantity-extractor", () -> quantities.extract(parsed));
     List<Event> evs = run(ctx, "event-extractor", () -> events.extract(parsed, ents, ts));
     return new Annotations(ents, qs, cs, qty, ts, evs);
+  }
+
+  /**
+   * The headline parsed apart from the text, so its names are found (offsets index the title); null
+   * without a title.
+   */
+  private @Nullable ParsedText headline(CleanDocument doc) throws StageException {
+    String title = doc.title();
+    if (title == null || title.isBlank() || title.length() > 1000) {
+      return null;
+    }
+    try {
+      return parser.parse(title, doc.published());
+    } catch (RuntimeException e) {
+      throw new StageException(Reason.INTERNAL, "CoreNLP failed on the title: " + e, e);
+    }
   }
 
   private static <T> List<T> run(StageContext ctx, String stage, Supplier<List<T>> body) {

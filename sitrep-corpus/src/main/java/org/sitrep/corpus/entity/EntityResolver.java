@@ -29,7 +29,9 @@ import org.sitrep.corpus.text.Terms;
  * and hyphens ignored: "Yoon Suk Yeol" = "Yoon Suk-yeol") is the same. A person known in an article
  * only by one word ("President Yoon", "Putin") joins the one multi-word person whose first or last
  * word it is; when two people share that word ("Kim" for Kim Jong-un and Kim Yo-jong, "Cho" for Cho
- * Tae-yong and Cho Hyun) it joins neither. Different people sharing a name part are never merged.
+ * Tae-yong and Cho Hyun) it joins neither, nor the same word in another article. A person the
+ * article's byline names (its author) is never the target of a one-word name: a byline author is not
+ * a subject. Different people sharing a name part are never merged.
  * Deterministic. Not thread-safe; one instance per analysis.
  */
 public final class EntityResolver implements EntityLookup {
@@ -49,12 +51,20 @@ public final class EntityResolver implements EntityLookup {
   private final Map<String, EntityType> typeOfGlobal = new HashMap<>();
   private List<EntitySummary> summaries = List.of();
 
-  private record Local(int index, Article article, Entity entity, List<List<String>> names) {}
+  /** One article's entity; {@code byline} when it is a person the article's byline names. */
+  private record Local(int index, Article article, Entity entity, List<List<String>> names, boolean byline) {}
 
   /** Resolves the entities of {@code articles} (arrival order); {@code outletOf} names each article's outlet. */
   public List<EntitySummary> resolve(List<Article> articles, Function<Article, @Nullable String> outletOf) {
     for (Article a : articles) {
       Map<String, Integer> byId = localByArticle.computeIfAbsent(a.id(), k -> new HashMap<>());
+      Set<List<String>> authors = new HashSet<>();
+      for (String author : a.authors()) {
+        List<String> n = tokens(author, EntityType.PERSON);
+        if (n.size() >= 2) {
+          authors.add(n);
+        }
+      }
       for (Entity e : a.entities()) {
         List<List<String>> names = new ArrayList<>();
         names.add(tokens(e.name(), e.type()));
@@ -62,7 +72,8 @@ public final class EntityResolver implements EntityLookup {
           names.add(tokens(alias, e.type()));
         }
         names.removeIf(List::isEmpty);
-        Local l = new Local(locals.size(), a, e, names);
+        boolean byline = e.type() == EntityType.PERSON && names.stream().anyMatch(authors::contains);
+        Local l = new Local(locals.size(), a, e, names, byline);
         locals.add(l);
         byId.putIfAbsent(e.id(), l.index());
       }
@@ -84,10 +95,11 @@ public final class EntityResolver implements EntityLookup {
         }
       }
     }
-    // 2. one-word person names join the single multi-word person whose first or last word they are
+    // 2. one-word person names join the single multi-word person whose first or last word they are;
+    // a byline author is not a subject, so a one-word name never joins one
     Map<String, Set<Integer>> rootsByPart = new HashMap<>();
     for (Local l : locals) {
-      if (l.entity().type() != EntityType.PERSON) {
+      if (l.entity().type() != EntityType.PERSON || l.byline()) {
         continue;
       }
       for (List<String> n : l.names()) {
@@ -117,7 +129,9 @@ public final class EntityResolver implements EntityLookup {
           break;
         }
       }
-      if (find(l.index()) == l.index()) {
+      // a one-word name no full name resolves joins the same word elsewhere only when no full
+      // name has it: "Kim" where Kim Jong-un and Kim Yo-jong are named stays with its article
+      if (find(l.index()) == l.index() && l.names().stream().noneMatch(n -> roots.containsKey(n.get(0)))) {
         String key = String.join("", l.names().isEmpty() ? List.of(l.entity().name()) : l.names().get(0));
         Integer other = firstSingle.putIfAbsent(key, l.index());
         if (other != null) {

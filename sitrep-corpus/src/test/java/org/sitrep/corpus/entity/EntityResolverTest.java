@@ -66,6 +66,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void aBylineAuthorSharingASurnameWithASubjectIsNeverMerged() {
+    // the author's own article names only the author; another article knows the leader only as "Kim"
+    Article byAuthor = new Article("a1", "test", null, "Dong-A", null, List.of("Daniel Kim"), "2024-06-19", "en",
+        List.of(), null, "Daniel Kim Views\n\nPutin visited Pyongyang.", List.of(entity("p1", "Daniel Kim", 0, 10)),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    Article aboutLeader = article("b1", "Kim welcomed Putin at the airport.", List.of(entity("p1", "Kim", 0, 3)));
+    EntityResolver r = new EntityResolver();
+    List<EntitySummary> out = r.resolve(List.of(byAuthor, aboutLeader), Article::outlet);
+    assertThat(out).extracting(EntitySummary::name).containsExactlyInAnyOrder("Daniel Kim", "Kim");
+    assertThat(r.globalId("a1", "p1")).isNotEqualTo(r.globalId("b1", "p1"));
+    // with the leader named in full elsewhere, the lone "Kim" is the leader, still not the author
+    Article leader = article("c1", "Kim Jong-un met Putin.", List.of(entity("p1", "Kim Jong-un", 0, 11)));
+    EntityResolver r2 = new EntityResolver();
+    List<EntitySummary> out2 = r2.resolve(List.of(byAuthor, aboutLeader, leader), Article::outlet);
+    assertThat(out2).extracting(EntitySummary::name).containsExactlyInAnyOrder("Daniel Kim", "Kim Jong-un");
+    assertThat(r2.globalId("b1", "p1")).isEqualTo(r2.globalId("c1", "p1")).isNotEqualTo(r2.globalId("a1", "p1"));
+  }
+
+  @Test
+  void aOneWordNameTwoPeopleShareIsNotOneEntityAcrossArticles() {
+    Article a = article("a1", "Kim Jong-un met Kim Yo-jong.", List.of(
+        entity("p1", "Kim Jong-un", 0, 11), entity("p2", "Kim Yo-jong", 16, 27)));
+    Article b = article("b1", "Kim said talks went well.", List.of(entity("p1", "Kim", 0, 3)));
+    Article c = article("c1", "Kim left early.", List.of(entity("p1", "Kim", 0, 3)));
+    EntityResolver r = new EntityResolver();
+    r.resolve(List.of(a, b, c), Article::outlet);
+    assertThat(r.globalId("b1", "p1")).isNotEqualTo(r.globalId("c1", "p1"));
+    assertThat(r.globalId("b1", "p1")).isNotEqualTo(r.globalId("a1", "p1")).isNotEqualTo(r.globalId("a1", "p2"));
+  }
+
+  @Test
   void sourcesPointAtTheSentenceOfTheFirstMention() {
     EntitySummary shin = named("Shin Won-sik").orElseThrow();
     assertThat(shin.sources()).hasSize(3);

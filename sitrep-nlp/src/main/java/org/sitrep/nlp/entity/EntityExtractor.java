@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,13 @@ import org.sitrep.nlp.parse.Token;
  * Entities of one article, one per real-world referent, canonical names, aliases and every mention.
  * Starts from CoreNLP's NER tags, then: the {@link Gazetteer} overrides types and names (DPRK is a
  * country, not an organisation; demonyms are not entities), people are grouped by normalised full
- * name and a lone surname joins a person only when exactly one full name in the article has it,
- * organisations are grouped by name, acronym and last word. Only prose sentences count. Tagger
- * runs are repaired before that: capitalised function words at a clause start ("Given NATO") and
+ * name and a lone surname joins a person only when exactly one full name in the article (or, when
+ * several people share it, in its paragraph) has it,
+ * organisations are grouped by name, acronym and last word. Every sentence counts, verbless lines,
+ * datelines and result lists too (the text is already clean of page furniture), and the headline,
+ * parsed apart, gives {@link Entity#titleMentions()}. A lone name no full name resolves, or that
+ * several people share, is a person of its own, never dropped. Tagger runs are repaired before
+ * that: capitalised function words at a clause start ("Given NATO") and
  * function words at the end are cut off, a run stops at a possessive ("Fox News' Megyn Kelly") or
  * splits at a title before a name ("Supreme Court Justice Frank Nervo"), title words ("Secretary of
  * State") and affiliations ("Republican") are not entities, "the South" is the article's South ...
@@ -91,20 +96,57 @@ public final class EntityExtractor {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * A name the tagger found that is no mention: where it was and why.
+   *
+   * @param inTitle true when {@code start} and {@code end} index the headline, not the text
+   * @param tag the tagger's coarse tag (PERSON, ORGANIZATION, LOCATION, MISC)
+   */
+  public record DroppedName(boolean inTitle, int start, int end, String tag, DropReason reason) {}
+
+  /** Entities with the tagger's names that were set aside, for measuring what the extractor drops. */
+  public record Trace(List<Entity> entities, List<DroppedName> dropped) {
+    public Trace {
+      entities = List.copyOf(entities);
+      dropped = List.copyOf(dropped);
+    }
+  }
+
   /** Entities found in {@code parsed}, in order of first mention; nothing from boilerplate. */
   public List<Entity> extract(ParsedText parsed) {
+    return trace(parsed, null).entities();
+  }
+
+  /**
+   * Entities of an article's text and headline: a name in the headline joins the entity of the
+   * text it names and is listed in {@link Entity#titleMentions()} (offsets into the headline); a
+   * name only the headline has is an entity with no text mentions. {@code title} is the headline
+   * parsed apart from the text, or null.
+   */
+  public List<Entity> extract(ParsedText parsed, @Nullable ParsedText title) {
+    return trace(parsed, title).entities();
+  }
+
+  /** {@link #extract(ParsedText, ParsedText)} with every tagger's name it set aside and why. */
+  public Trace trace(ParsedText parsed, @Nullable ParsedText title) {
+    List<DroppedName> drops = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     for (Sentence s : parsed.sentences()) {
-      if (isProse(s)) {
-        spans.addAll(sentenceSpans(parsed.text(), s));
-      }
+      spans.addAll(sentenceSpans(parsed.text(), s, false, parsed.text(), drops));
     }
     spans = compassCountries(parsed, spans);
-    List<Cluster> clusters = cluster(parsed.text(), spans);
+    spans = surnames(parsed, spans);
+    Texts texts = new Texts(parsed.text(), title == null ? "" : title.text());
+    if (title != null) {
+      spans.addAll(headlineSpans(texts, spans, title, drops));
+    }
+    List<Cluster> clusters = cluster(texts, spans);
     for (Cluster c : clusters) {
       if (c.type == EntityType.PERSON) {
         for (Span sp : c.spans) {
-          addRoles(parsed, sp, c.roles);
+          if (!sp.inTitle) {
+            addRoles(parsed, sp, c.roles);
+          }
         }
       }
     }
@@ -120,18 +162,78 @@ public final class EntityExtractor {
       }
       Set<String> aliases = new LinkedHashSet<>();
       List<Mention> mentions = new ArrayList<>();
+      List<Mention> titleMentions = new ArrayList<>();
       for (Span sp : c.spans) {
-        String surface = parsed.text().substring(sp.begin, sp.end);
-        mentions.add(new Mention(surface, sp.begin, sp.end));
+        String surface = texts.surface(sp);
+        (sp.inTitle ? titleMentions : mentions).add(new Mention(surface, sp.begin, sp.end));
         String alias = surface.replaceAll("\\s+", " ");
         if (!alias.equals(name)) {
           aliases.add(alias);
         }
       }
-      out.add(new Entity(id, name, c.type, List.copyOf(aliases), mentions, List.copyOf(c.roles)));
+      out.add(new Entity(id, name, c.type, List.copyOf(aliases), mentions, List.copyOf(c.roles), titleMentions));
     }
-    out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+    // text order first; entities only the headline names come last, in headline order
+    out.sort(Comparator.comparingInt((Entity e) -> e.mentions().isEmpty() ? 1 : 0)
+        .thenComparingInt(e -> e.mentions().isEmpty() ? e.titleMentions().get(0).start() : e.mentions().get(0).start()));
+    return new Trace(out, drops);
+  }
+
+  /** The article's text and headline, which spans index. */
+  private record Texts(String text, String title) {
+    String surface(Span sp) {
+      return (sp.inTitle ? title : text).substring(sp.begin, sp.end);
+    }
+  }
+
+  /**
+   * Names in the headline. Headlines capitalise every word, so the tagger marks common words as
+   * names there ("Putin Strengthens Bonds"): a headline name stands when the text names the same
+   * entity, when the gazetteer knows it, or when none of its words is a common word of the text.
+   */
+  private List<Span> headlineSpans(Texts texts, List<Span> textSpans, ParsedText title,
+      List<DroppedName> drops) {
+    Set<String> known = new HashSet<>();
+    for (Span sp : textSpans) {
+      String key = nameKey(texts.surface(sp));
+      known.add(key);
+      for (String part : key.split(" ")) {
+        known.add(part);
+      }
+      if (sp.canonical != null) {
+        known.add(nameKey(sp.canonical));
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (Sentence s : title.sentences()) {
+      for (Span sp : sentenceSpans(title.text(), s, true, texts.text(), drops)) {
+        if (sp.canonical != null || known.contains(nameKey(texts.surface(sp)))) {
+          out.add(sp);
+          continue;
+        }
+        boolean common = false;
+        for (int k = sp.first; k <= sp.last; k++) {
+          Token tok = s.tokens().get(k);
+          common |= capitalised(tok) && !isAcronym(tok.word()) && lowerCaseIn(texts.text, tok.word())
+              && !known.contains(nameKey(tok.word()));
+        }
+        if (common) {
+          drops.add(new DroppedName(true, sp.begin, sp.end, tagOf(sp.type), DropReason.HEADLINE_WORD));
+        } else {
+          out.add(sp);
+        }
+      }
+    }
     return out;
+  }
+
+  private static String tagOf(EntityType type) {
+    return switch (type) {
+      case PERSON -> "PERSON";
+      case ORGANIZATION -> "ORGANIZATION";
+      case COUNTRY, LOCATION -> "LOCATION";
+      case OTHER -> "MISC";
+    };
   }
 
   /**
@@ -203,9 +305,6 @@ public final class EntityExtractor {
     List<Span> out = new ArrayList<>(spans);
     boolean changed = false;
     for (Sentence s : parsed.sentences()) {
-      if (!isProse(s)) {
-        continue;
-      }
       List<Token> t = s.tokens();
       for (int i = 1; i < t.size(); i++) {
         Token k = t.get(i);
@@ -216,13 +315,59 @@ public final class EntityExtractor {
           continue;
         }
         out.removeIf(o -> o.begin < k.end() && k.begin() < o.end);
-        out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.COUNTRY, countries.iterator().next()));
+        out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.COUNTRY, countries.iterator().next(), false));
         changed = true;
       }
     }
     if (changed) {
       out.sort(Comparator.comparingInt(Span::begin));
     }
+    return out;
+  }
+
+  /**
+   * "Snow said" after "White House spokesman Tony Snow": a capitalised proper noun the tagger left
+   * untagged that is the last name of exactly one person the article names in full is that person.
+   * A word the article also writes in lower case ("snow") counts only as the subject of a verb or
+   * with a possessive.
+   */
+  private static List<Span> surnames(ParsedText parsed, List<Span> spans) {
+    String text = parsed.text();
+    Map<String, Set<String>> fullByLast = new HashMap<>();
+    for (Span sp : spans) {
+      if (sp.type == EntityType.PERSON && sp.canonical == null) {
+        String[] words = text.substring(sp.begin, sp.end).split("\\s+");
+        if (words.length > 1) {
+          fullByLast.computeIfAbsent(words[words.length - 1], k -> new HashSet<>())
+              .add(nameKey(text.substring(sp.begin, sp.end)));
+        }
+      }
+    }
+    if (fullByLast.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans);
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Token k = t.get(i);
+        Set<String> full = fullByLast.get(k.word());
+        if (full == null || full.size() != 1 || !k.ner().equals("O") || !k.pos().equals("NNP")
+            || i > 0 && t.get(i - 1).pos().startsWith("NNP") && capitalised(t.get(i - 1))
+            || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NNP") && capitalised(t.get(i + 1))) {
+          continue;
+        }
+        boolean subject = i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB")
+            || t.get(i + 1).pos().equals("MD") || t.get(i + 1).pos().equals("POS"));
+        if (!subject && lowerCaseIn(text, k.word())) {
+          continue;
+        }
+        if (out.stream().noneMatch(o -> o.begin < k.end() && k.begin() < o.end)) {
+          out.add(new Span(s.index(), i, i, k.begin(), k.end(), EntityType.PERSON, null, false));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Span::begin));
     return out;
   }
 
@@ -243,9 +388,10 @@ public final class EntityExtractor {
 
   /** A candidate mention: tokens [first, last] of one sentence. */
   record Span(int sentence, int first, int last, int begin, int end, EntityType type,
-      @Nullable String canonical) {}
+      @Nullable String canonical, boolean inTitle) {}
 
-  private List<Span> sentenceSpans(String text, Sentence s) {
+  private List<Span> sentenceSpans(String text, Sentence s, boolean inTitle, String body,
+      List<DroppedName> drops) {
     List<Token> t = s.tokens();
     int n = t.size();
     // 1. Gazetteer matches, longest first, left to right (also parts of hyphenated tokens).
@@ -270,7 +416,7 @@ public final class EntityExtractor {
           demonyms.add(new int[] {i, best});
         } else {
           gaz.add(new Span(s.index(), i, best, t.get(i).begin(), t.get(best).end(),
-              bestEntry.type(), bestEntry.canonical()));
+              bestEntry.type(), bestEntry.canonical(), inTitle));
         }
         i = best;
         continue;
@@ -282,7 +428,7 @@ public final class EntityExtractor {
           Gazetteer.Entry e = part.isEmpty() ? null : gazetteer.lookup(part);
           if (e != null && e.type() == EntityType.COUNTRY) {
             int b = k.begin() + from;
-            gaz.add(new Span(s.index(), i, i, b, b + part.length(), e.type(), e.canonical()));
+            gaz.add(new Span(s.index(), i, i, b, b + part.length(), e.type(), e.canonical(), inTitle));
           }
           from += part.length() + 1;
         }
@@ -309,6 +455,8 @@ public final class EntityExtractor {
           j++;
         }
       }
+      int runFirst = i;
+      int runLast = j;
       int first = i;
       while (first <= j && (t.get(first).word().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
         first++;
@@ -351,19 +499,19 @@ public final class EntityExtractor {
       }
       if (personFrom > 0 && personFrom <= i - 1) {
         out.add(new Span(s.index(), personFrom, i - 1, t.get(personFrom).begin(), t.get(i - 1).end(),
-            EntityType.PERSON, null));
+            EntityType.PERSON, null, inTitle));
       }
-      if (first > j || within(demonyms, first, j)) {
-        continue;
-      }
-      if (first == j && clauseInitial(t, first) && commonWord(text, t.get(first))) {
-        continue; // "Bank executives aren't": a common noun capitalised by its position
-      }
-      if (first == j && GROUP_WORDS.contains(t.get(first).word())) {
-        continue; // "Republican", "Democrat", "Muslim": an affiliation, not an entity
-      }
-      if (!tag.equals("PERSON") && GROUP_WORDS.contains(t.get(j).word())) {
-        continue; // "Rohingya Muslim minority"
+      DropReason reason = null;
+      if (first > j) {
+        reason = DropReason.FUNCTION_WORDS;
+      } else if (within(demonyms, first, j)) {
+        reason = DropReason.DEMONYM;
+      } else if (first == j && clauseInitial(t, first) && commonWord(body, t, first, tag)) {
+        reason = DropReason.COMMON_WORD; // "Bank executives aren't": a common noun capitalised by its position
+      } else if (first == j && GROUP_WORDS.contains(t.get(first).word())) {
+        reason = DropReason.AFFILIATION; // "Republican", "Democrat", "Muslim"
+      } else if (!tag.equals("PERSON") && GROUP_WORDS.contains(t.get(j).word())) {
+        reason = DropReason.AFFILIATION; // "Rohingya Muslim minority"
       }
       EntityType type = switch (tag) {
         case "PERSON" -> EntityType.PERSON;
@@ -371,10 +519,19 @@ public final class EntityExtractor {
         case "LOCATION" -> EntityType.LOCATION;
         default -> EntityType.OTHER;
       };
-      if (!plausible(t, first, j, type) || titleWord(t, first, j)) {
+      if (reason == null) {
+        reason = plausible(body, t, first, j, type);
+      }
+      if (reason == null && titleWord(t, first, j)) {
+        reason = DropReason.TITLE_WORD;
+      }
+      if (reason != null) {
+        int from = Math.min(runFirst, t.size() - 1);
+        int to = Math.max(from, Math.min(runLast, t.size() - 1));
+        drops.add(new DroppedName(inTitle, t.get(from).begin(), t.get(to).end(), tag, reason));
         continue;
       }
-      out.add(new Span(s.index(), first, j, t.get(first).begin(), t.get(j).end(), type, null));
+      out.add(new Span(s.index(), first, j, t.get(first).begin(), t.get(j).end(), type, null, inTitle));
     }
     // Gazetteer spans win over overlapping NER runs, except inside a longer organisation name.
     for (Span g : gaz) {
@@ -412,13 +569,29 @@ public final class EntityExtractor {
     return true;
   }
 
-  /** True when the article also writes {@code k}'s word in lower case ("bank" beside "Bank"). */
-  private boolean commonWord(String text, Token k) {
-    String w = k.word();
+  /**
+   * True when the article also writes the word at {@code i} in lower case ("bank" beside "Bank"). A
+   * person the tagger found as the subject of a verb ("Snow said") is a name whatever else the
+   * article writes.
+   */
+  private boolean commonWord(String text, List<Token> t, int i, String tag) {
+    String w = t.get(i).word();
     if (w.length() < 3 || isAcronym(w) || gazetteer.lookup(w) != null) {
       return false;
     }
-    String lower = w.toLowerCase(Locale.ROOT);
+    if (tag.equals("PERSON") && i + 1 < t.size()
+        && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"))) {
+      return false;
+    }
+    return lowerCaseIn(text, w);
+  }
+
+  /** True when {@code text} has {@code word} in lower case as a whole word. */
+  private static boolean lowerCaseIn(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals(word)) {
+      return false;
+    }
     int at = text.indexOf(lower);
     while (at >= 0) {
       boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
@@ -428,6 +601,21 @@ public final class EntityExtractor {
         return true;
       }
       at = text.indexOf(lower, at + 1);
+    }
+    return false;
+  }
+
+  /** True when {@code text} has {@code word} on its own, not inside a longer word or hyphenation. */
+  private static boolean standalone(String text, String word) {
+    int at = text.indexOf(word);
+    while (at >= 0) {
+      int end = at + word.length();
+      boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+      boolean after = end >= text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != '-';
+      if (before && after) {
+        return true;
+      }
+      at = text.indexOf(word, at + 1);
     }
     return false;
   }
@@ -455,8 +643,8 @@ public final class EntityExtractor {
 
   /**
    * One word of a title the tagger takes for an organisation: "Defence" in "Defence Secretary Lloyd
-   * Austin", "State" in "Secretary of State Antony Blinken". The title is the person's role, not a
-   * mention of the ministry.
+   * Austin", "State" in "Secretary of State Antony Blinken" or "the Secretary of State". The title
+   * is the person's role, not a mention of the ministry.
    */
   private boolean titleWord(List<Token> t, int first, int last) {
     if (first != last || isAcronym(t.get(first).word()) || gazetteer.lookup(t.get(first).word()) != null) {
@@ -467,9 +655,9 @@ public final class EntityExtractor {
         && t.get(first + 2).ner().equals("PERSON");
     String before = first >= 2 ? t.get(first - 2).word().toLowerCase(Locale.ROOT) : "";
     before = before.substring(before.lastIndexOf('-') + 1); // "then-Secretary"
-    boolean titleBefore = first >= 2 && first + 1 < n && t.get(first - 1).word().equals("of")
-        && TITLE_NOUNS.contains(before)
-        && t.get(first + 1).ner().equals("PERSON");
+    // "Secretary of State" is a title whether or not a name follows ("the Secretary of State said")
+    boolean titleBefore = first >= 2 && t.get(first - 1).word().equals("of")
+        && TITLE_NOUNS.contains(before);
     return titleAfter || titleBefore;
   }
 
@@ -501,33 +689,72 @@ public final class EntityExtractor {
     };
   }
 
-  private static boolean plausible(List<Token> t, int first, int last, EntityType type) {
+  /** Null when the run can be a name, else why not. */
+  private @Nullable DropReason plausible(String text, List<Token> t, int first, int last, EntityType type) {
     Token head = t.get(first);
     String w = head.word();
     if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
-      return false;
+      return DropReason.NOT_CAPITALISED;
     }
     if (first == last && NOISE.contains(w.toLowerCase(Locale.ROOT))) {
-      return false;
+      return DropReason.NOISE_WORD;
     }
-    if (first == last && w.matches("\\p{Lu}[\\p{L}.]*(-\\p{Lu}[\\p{L}.]*)+")) {
-      return false; // "Putin-Kim summit", "Seoul-Moscow ties": a compound modifier, not a name
+    if (first == last && compoundOfNames(text, w)) {
+      return DropReason.COMPOUND_MODIFIER;
     }
-    if (type == EntityType.PERSON) {
-      for (int k = first; k <= last; k++) {
-        String x = t.get(k).word();
-        if (x.length() > 3 && x.equals(x.toUpperCase(Locale.ROOT))) {
-          return false; // ALL-CAPS words are menu items or headings, not names
-        }
-      }
+    if (type == EntityType.PERSON && allCaps(t, first, last) && allCapsLine(t)) {
+      return DropReason.ALL_CAPS_PERSON;
     }
     if (type == EntityType.OTHER) {
       Token end = t.get(last);
       if (end.pos().startsWith("JJ") || end.pos().equals("NNPS") || !end.pos().startsWith("NN")) {
-        return false; // adjectives and peoples ("Russophobic", "Europeans")
+        return DropReason.ADJECTIVE_OR_PEOPLE; // "Russophobic", "Europeans"
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Putin-Kim summit", "Seoul-Moscow ties": hyphenated names, each of which the article (or the
+   * gazetteer) uses on its own, modify a noun. "Hewlett-Packard" and "Rolls-Royce" are names: their
+   * parts never stand alone.
+   */
+  private boolean compoundOfNames(String text, String w) {
+    if (!w.matches("\\p{Lu}[\\p{L}.]*(-\\p{Lu}[\\p{L}.]*)+")) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (gazetteer.lookup(part) == null && !standalone(text, part)) {
+        return false;
       }
     }
     return true;
+  }
+
+  private static boolean allCaps(List<Token> t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String x = t.get(k).word();
+      if (x.length() > 3 && x.equals(x.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line of capitals ("SUBSCRIBE TO OUR NEWSLETTER"): most of its words are written in capitals. */
+  private static boolean allCapsLine(List<Token> t) {
+    int words = 0;
+    int caps = 0;
+    for (Token k : t) {
+      String x = k.word();
+      if (x.length() > 1 && Character.isLetter(x.charAt(0))) {
+        words++;
+        if (x.equals(x.toUpperCase(Locale.ROOT))) {
+          caps++;
+        }
+      }
+    }
+    return words > 0 && caps * 10 >= words * 8;
   }
 
   // ---------------------------------------------------------------- clustering
@@ -571,12 +798,12 @@ public final class EntityExtractor {
     }
   }
 
-  private List<Cluster> cluster(String text, List<Span> spans) {
+  private List<Cluster> cluster(Texts texts, List<Span> spans) {
     Map<String, Cluster> byKey = new LinkedHashMap<>();
     List<Span> lonePeople = new ArrayList<>();
     List<Span> shortOrgs = new ArrayList<>();
     for (Span sp : spans) {
-      String surface = text.substring(sp.begin, sp.end).replaceAll("\\s+", " ");
+      String surface = texts.surface(sp).replaceAll("\\s+", " ");
       if (sp.canonical != null) {
         Cluster c = byKey.computeIfAbsent(sp.type + "|" + nameKey(sp.canonical), k -> new Cluster(sp.type));
         c.fixedName = sp.canonical;
@@ -590,8 +817,8 @@ public final class EntityExtractor {
         byKey.computeIfAbsent(sp.type + "|" + nameKey(surface), k -> new Cluster(sp.type)).add(sp, surface);
       }
     }
-    // A lone name joins the one full name that starts or ends with it; if several people share it,
-    // it stays unresolved; if none, it is a person of its own.
+    // A lone name joins the one full name that starts or ends with it, or, when several do, the one
+    // of them its paragraph names; otherwise it is a person of its own.
     List<Cluster> people = new ArrayList<>();
     for (var e : byKey.entrySet()) {
       if (e.getValue().type == EntityType.PERSON) {
@@ -599,25 +826,44 @@ public final class EntityExtractor {
       }
     }
     for (Span sp : lonePeople) {
-      String key = nameKey(text.substring(sp.begin, sp.end));
+      String key = nameKey(texts.surface(sp));
       Cluster match = null;
       int found = 0;
+      List<Cluster> sharing = new ArrayList<>();
       for (Cluster c : people) {
         if (hasNamePart(c, key)) {
           match = c;
           found++;
+          sharing.add(c);
+        }
+      }
+      if (found > 1 && !sp.inTitle) {
+        // several people share it: the one of them named in full in the same paragraph, if only
+        // one is ("Cho Tae-yong warned ... Cho said", with Cho Hyun in another paragraph)
+        int from = texts.text.lastIndexOf("\n\n", sp.begin) + 1;
+        int to = texts.text.indexOf("\n\n", sp.end);
+        int end = to < 0 ? texts.text.length() : to;
+        match = null;
+        found = 0;
+        for (Cluster c : sharing) {
+          if (c.spans.stream().anyMatch(o -> !o.inTitle && o.begin >= from && o.end <= end)) {
+            match = c;
+            found++;
+          }
         }
       }
       if (found == 1) {
-        match.add(sp, text.substring(sp.begin, sp.end));
-      } else if (found == 0) {
+        match.add(sp, texts.surface(sp));
+      } else {
+        // no full name has it, or several people share it ("Kim" beside Kim Jong-un and Daniel
+        // Kim in one paragraph): a person of its own, merged with nobody
         byKey.computeIfAbsent("PERSON|" + key, k -> new Cluster(EntityType.PERSON))
-            .add(sp, text.substring(sp.begin, sp.end));
+            .add(sp, texts.surface(sp));
       }
     }
     // Acronyms and one-word short forms of organisations.
     for (Span sp : shortOrgs) {
-      String surface = stripThe(text.substring(sp.begin, sp.end));
+      String surface = stripThe(texts.surface(sp));
       Cluster match = null;
       int found = 0;
       for (Cluster c : byKey.values()) {
@@ -641,16 +887,18 @@ public final class EntityExtractor {
       }
     }
     List<Cluster> all = new ArrayList<>(byKey.values());
-    mergeAcrossTypes(text, all);
+    mergeAcrossTypes(texts, all);
     return all;
   }
 
   /**
    * Repairs the tagger's inconsistent types: a one-word organisation or other name that is the
    * surname of exactly one person in the article is that person ("the Trump campaign"); a place and
-   * an organisation with the same name ("White House") are one entity, of the type used more often.
+   * an organisation with the same name of several words ("White House") are one entity, of the type
+   * used more often. A one-word name used for a place and an organisation ("Barcelona" the city and
+   * the club, "Dallas" the city and the team) stays two entities.
    */
-  private static void mergeAcrossTypes(String text, List<Cluster> all) {
+  private static void mergeAcrossTypes(Texts texts, List<Cluster> all) {
     List<Cluster> people = new ArrayList<>();
     for (Cluster c : all) {
       if (c.type == EntityType.PERSON) {
@@ -673,8 +921,8 @@ public final class EntityExtractor {
       }
       if (found == 1) {
         for (Span sp : c.spans) {
-          match.add(new Span(sp.sentence, sp.first, sp.last, sp.begin, sp.end, EntityType.PERSON, null),
-              text.substring(sp.begin, sp.end));
+          match.add(new Span(sp.sentence, sp.first, sp.last, sp.begin, sp.end, EntityType.PERSON, null, sp.inTitle),
+              texts.surface(sp));
         }
         it.remove();
       }
@@ -682,8 +930,9 @@ public final class EntityExtractor {
     Map<String, Cluster> byName = new HashMap<>();
     for (var it = all.iterator(); it.hasNext(); ) {
       Cluster c = it.next();
-      if (c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
-        continue;
+      if (c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION
+          || !c.canonical().contains(" ")) {
+        continue; // one word ("Barcelona", "Dallas") names a place and a club or company apart
       }
       String key = nameKey(c.canonical());
       Cluster other = byName.get(key);
@@ -694,7 +943,7 @@ public final class EntityExtractor {
       Cluster keep = other.spans.size() >= c.spans.size() ? other : c;
       Cluster drop = keep == other ? c : other;
       for (Span sp : drop.spans) {
-        keep.add(sp, text.substring(sp.begin, sp.end).replaceAll("\\s+", " "));
+        keep.add(sp, texts.surface(sp).replaceAll("\\s+", " "));
       }
       if (keep == c) {
         all.set(all.indexOf(other), c);

@@ -68,7 +68,91 @@ class EntityExtractorIT {
     for (Entity e : es) {
       assertThat(e.aliases()).doesNotContain("Kim");
     }
-    assertThat(named(es, "Kim")).isEmpty();
+    // the lone "Kim" could be any of them: it stays a mention, of a person of its own
+    assertThat(named(es, "Kim").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Kim");
+  }
+
+  @Test
+  void aSharedSurnameIsThePersonItsParagraphNames() {
+    List<Entity> es = extract("Cho Tae-yong, South Korea's Foreign Minister, warned that Seoul would respond. "
+        + "Cho said the talks would go on.\n\nCho Hyun, a former ambassador, said dialogue remained possible.");
+    assertThat(named(es, "Cho Tae-yong").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Cho Tae-yong", "Cho");
+    assertThat(named(es, "Cho Hyun").orElseThrow().aliases()).isEmpty();
+  }
+
+  /** Every PERSON, ORGANIZATION and LOCATION run of the tagger overlaps an extracted mention. */
+  private static void keepsEveryTaggerName(ParsedText parsed, List<Entity> entities, String... except) {
+    List<String> lost = new java.util.ArrayList<>();
+    for (var s : parsed.sentences()) {
+      var t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        String ner = t.get(i).ner();
+        if (!List.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE").contains(ner)) {
+          continue;
+        }
+        int j = i;
+        while (j + 1 < t.size() && t.get(j + 1).ner().equals(ner)) {
+          j++;
+        }
+        int b = t.get(i).begin();
+        int e = t.get(j).end();
+        boolean kept = entities.stream().flatMap(x -> x.mentions().stream()).anyMatch(m -> m.start() < e && b < m.end());
+        String surface = parsed.text().substring(b, e);
+        if (!kept && !List.of(except).contains(surface)) {
+          lost.add(surface + " [" + ner + "]");
+        }
+        i = j;
+      }
+    }
+    assertThat(lost).as("tagger names the extractor dropped").isEmpty();
+  }
+
+  @Test
+  void verblessLinesDatelinesAndListsKeepTheirNames() {
+    String text = "LONDON 1996-12-06\n\nSoccer results from the English premier league on Saturday:\n\n"
+        + "Arsenal 2 Chelsea 1\n\nManchester United 3 Leeds United 0\n\nTottenham 1 Liverpool 1\n\n"
+        + "Shares of Hewlett-Packard rose in New York.\n\nWhite House spokesman Tony Snow spoke on Monday.\n\n"
+        + "Snow said the dollar would firm. The snow fell.\n\n"
+        + "Barcelona beat Real Madrid 2-1 on Sunday, and fans celebrated in the streets of Barcelona.";
+    ParsedText parsed = TestParser.parse(text);
+    List<Entity> es = extractor.extract(parsed);
+    keepsEveryTaggerName(parsed, es);
+    assertThat(es).extracting(Entity::name).contains("LONDON", "Tony Snow", "Hewlett-Packard", "Leeds United");
+    assertThat(named(es, "Tony Snow").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Tony Snow", "Snow");
+    // the club and the city share a name and stay two entities
+    assertThat(es.stream().filter(e -> e.name().equals("Barcelona"))).extracting(Entity::type)
+        .containsExactlyInAnyOrder(EntityType.ORGANIZATION, EntityType.LOCATION);
+  }
+
+  @Test
+  void theSecretaryOfStateIsATitleWithOrWithoutAName() {
+    List<Entity> es = extract("The Secretary of State said on Monday that talks would resume. "
+        + "Talks with the State Department continued.");
+    assertThat(es).noneMatch(e -> e.name().equals("State"));
+  }
+
+  @Test
+  void headlineNamesJoinTheTextsEntitiesAndKeepTheirOwnOffsets() {
+    String title = "Putin Strengthens Bonds with North Korea Amid NATO Tensions in Hanoi";
+    String text = "Russian President Vladimir Putin visited Pyongyang on Wednesday. North Korea welcomed him, "
+        + "while NATO said the bonds between the two countries were a threat and tensions rose.";
+    ParsedText parsedTitle = TestParser.parse(title);
+    List<Entity> es = extractor.extract(TestParser.parse(text), parsedTitle);
+    Entity putin = named(es, "Vladimir Putin").orElseThrow();
+    assertThat(putin.titleMentions()).extracting(Mention::text).containsExactly("Putin");
+    assertThat(putin.titleMentions().get(0).start()).isZero();
+    Entity nk = named(es, "North Korea").orElseThrow();
+    assertThat(nk.mentions()).hasSize(1);
+    Mention inTitle = nk.titleMentions().get(0);
+    assertThat(title.substring(inTitle.start(), inTitle.end())).isEqualTo("North Korea");
+    Entity hanoi = named(es, "Hanoi").orElseThrow();
+    assertThat(hanoi.mentions()).isEmpty();
+    assertThat(hanoi.titleMentions()).extracting(Mention::text).containsExactly("Hanoi");
+    assertThat(es).noneMatch(e -> e.name().contains("Bonds") || e.name().contains("Tensions")
+        || e.name().contains("Strengthens"));
+    assertThat(es.get(es.size() - 1)).isEqualTo(hanoi);
   }
 
   @Test
