@@ -25,8 +25,9 @@ import org.sitrep.corpus.text.Terms;
  * Resolves one batch's article entities against the stored corpus entities, by the rules of
  * {@link EntityResolver}: identical multi-word names (any name for non-persons) of one type family
  * are one entity; a one-word person name joins the single multi-word person whose first or last
- * word it is, else the other one-word mentions of that word; a one-word entity made before its
- * multi-word person arrived joins that person when the person is the only one with the word. Each
+ * word it is (never by a byline: an author is not a subject), else the other one-word mentions of
+ * that word when no full name has it, else it stays with its article; a one-word entity made before
+ * its multi-word person arrived joins that person when the person is the only one with the word. Each
  * lookup is an index query on the entity records, so the cost does not grow with the corpus.
  */
 final class LiveEntities {
@@ -62,10 +63,13 @@ final class LiveEntities {
     // 1. multi-word names, and any name of a non-person
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
+      Set<List<String>> authors = authors(a);
       int k = 0;
       for (Entity e : a.entities()) {
         k++;
         List<List<String>> names = names(e);
+        // a byline author is not a subject: a one-word name never joins the person by this mention
+        boolean byline = e.type() == EntityType.PERSON && names.stream().anyMatch(authors::contains);
         List<String> keys = new ArrayList<>();
         for (List<String> n : names) {
           if (n.size() >= 2 || e.type() != EntityType.PERSON) {
@@ -80,7 +84,7 @@ final class LiveEntities {
           found.addAll(withKey(key));
         }
         EntityRecord target = found.isEmpty() ? create(e, keys.get(0), arrivals.get(i) * 1024 + k) : merge(found);
-        absorb(target, a, e, keys, names);
+        absorb(target, a, e, keys, byline ? List.of() : names);
         byLocal.get(i).put(e.id(), target.id);
       }
     }
@@ -104,7 +108,14 @@ final class LiveEntities {
         }
         List<String> keys = new ArrayList<>();
         if (target == null) {
-          String key = SINGLE + String.join("", names.isEmpty() ? List.of(Terms.fold(e.name())) : names.get(0));
+          String word = String.join("", names.isEmpty() ? List.of(Terms.fold(e.name())) : names.get(0));
+          // a word several full names share stays with its article ("Kim" where Kim Jong-un and
+          // Kim Yo-jong are named); it joins the same word elsewhere only when no full name has it
+          boolean shared = false;
+          for (List<String> n : names) {
+            shared |= !withPart(n.get(0)).isEmpty();
+          }
+          String key = shared ? SINGLE + word + "@" + a.id() : SINGLE + word;
           keys.add(key);
           Set<String> found = withKey(key);
           target = found.isEmpty() ? create(e, key, arrivals.get(i) * 1024 + k) : merge(found);
@@ -166,6 +177,18 @@ final class LiveEntities {
       out.add(new CorpusUpdate.Record(CorpusUpdater.ENTITY, r.id, keys,
           Map.of("articles", (long) (r.redirect == null ? r.articles : -1), "seq", r.seq),
           json.writeValueAsString(r)));
+    }
+    return out;
+  }
+
+  /** The multi-word names of an article's byline authors, as name tokens. */
+  private static Set<List<String>> authors(Article a) {
+    Set<List<String>> out = new HashSet<>();
+    for (String author : a.authors()) {
+      List<String> n = EntityResolver.tokens(author, EntityType.PERSON);
+      if (n.size() >= 2) {
+        out.add(n);
+      }
     }
     return out;
   }
