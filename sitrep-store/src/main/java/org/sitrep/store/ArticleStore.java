@@ -68,6 +68,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.InvalidQueryException;
@@ -416,7 +417,7 @@ public final class ArticleStore implements AutoCloseable {
         } else {
           r = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
         }
-      } catch (IndexSearcher.TooManyClauses e) {
+      } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
         throw new InvalidQueryException("search: query '" + query.text()
             + "' expands to too many terms; use fewer wildcards", e);
       }
@@ -510,6 +511,12 @@ public final class ArticleStore implements AutoCloseable {
           + " (quote phrases with \"...\", balance brackets, escape special characters with \\)", e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("search: query '" + t + "' has too many terms", e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException("search: the pattern in query '" + t + "' is too complex; simplify the"
+          + " /regular expression/ or the wildcard", e);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses a malformed /regular expression/ or fuzzy term while building the query
+      throw new InvalidQueryException("search: cannot parse query '" + t + "': " + firstLine(e.getMessage()), e);
     }
   }
 
