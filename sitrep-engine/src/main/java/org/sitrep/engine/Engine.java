@@ -55,6 +55,12 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements AutoCloseable {
   static final int COMMIT_EVERY = 200;
   /**
+   * The longest article text ingested, in characters: about 300,000 words, far beyond any news
+   * article, and small enough that the article with its annotations stays readable in the store
+   * ({@link ArticleStore#MAX_ARTICLE_JSON_CHARS}). A longer page fails as TOO_LARGE before NLP.
+   */
+  public static final int MAX_ARTICLE_CHARS = 2_000_000;
+  /**
    * The user outlets file as kept in the data folder: an engine opened with an outlets file copies
    * it there, and one opened without (a later {@code serve}) reads it back, so the read side knows
    * the outlets the ingest resolved.
@@ -74,6 +80,10 @@ public final class Engine implements AutoCloseable {
   private volatile @Nullable NlpAnnotator nlp;
   private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
   private final AtomicInteger uncommitted = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+  /** The first store write that failed in this ingest (a full disk): the batch stops there. */
+  private final java.util.concurrent.atomic.AtomicReference<IOException> storeFailure =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final StoreCorpus corpus;
 
   private Engine(EngineConfig config, ArticleStore store, boolean writable) {
@@ -154,6 +164,9 @@ public final class Engine implements AutoCloseable {
     List<ItemResult.Failed<?>> failures = Collections.synchronizedList(new ArrayList<>());
     Object listenerLock = new Object();
     java.util.function.Consumer<ItemResult<IngestOutcome>> record = result -> {
+      if (result instanceof ItemResult.Failed<IngestOutcome> f && "store".equals(f.stage()) && storeFailure.get() != null) {
+        return; // the store failure ends the batch with one message (thrown below), not one per item
+      }
       switch (result) {
         case ItemResult.Ok<IngestOutcome> ok -> {
           if (ok.value() == IngestOutcome.ADDED) {
@@ -171,10 +184,14 @@ public final class Engine implements AutoCloseable {
     int threads = config.threads();
     ExecutorService pool = Executors.newFixedThreadPool(threads, named("sitrep-ingest"));
     Semaphore slots = new Semaphore(threads * 2);
+    storeFailure.set(null);
     try {
       for (Path path : paths) {
+        if (halted()) {
+          break;
+        }
         try (Stream<ItemResult<RawPage>> pages = reader.read(path)) {
-          for (var it = pages.iterator(); it.hasNext(); ) {
+          for (var it = pages.iterator(); it.hasNext() && !halted(); ) {
             ItemResult<RawPage> item = it.next();
             if (item instanceof ItemResult.Failed<RawPage> f) {
               record.accept(new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message()));
@@ -209,10 +226,51 @@ public final class Engine implements AutoCloseable {
       pool.shutdown();
       awaitQuietly(pool);
     }
+    IOException failed = storeFailure.get();
+    if (failed != null) {
+      throw new org.sitrep.store.StoreException(describeStoreFailure(failed), failed);
+    }
     store.commit();
     uncommitted.set(0);
-    refresh();
+    if (!stopRequested.get()) {
+      refresh(); // after a stop the next open recomputes the analysis (the snapshot no longer covers the store)
+    }
     return new IngestReport(added.get(), duplicates.get(), failures);
+  }
+
+  /**
+   * Asks a running {@link #ingest(List, IngestListener)} to stop (on SIGTERM): no new input is
+   * read, the pages in flight finish, what is done is committed, and ingest returns its report.
+   * Thread-safe; the engine stays stopped for ingest.
+   */
+  public void stop() {
+    stopRequested.set(true);
+  }
+
+  /** Whether {@link #stop()} was called. */
+  public boolean stopped() {
+    return stopRequested.get();
+  }
+
+  private boolean halted() {
+    return stopRequested.get() || storeFailure.get() != null;
+  }
+
+  private String describeStoreFailure(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    String committed;
+    try {
+      committed = store.committedArticles() + " articles are committed";
+    } catch (IOException | RuntimeException unreadable) {
+      committed = "the last commit stands";
+    }
+    boolean full = message.contains("No space left on device") || message.contains("not enough space")
+        || message.contains("Disk quota exceeded");
+    return (full ? "the disk holding " + config.dataDir() + " is full (" + message + ")"
+        : "writing to the store in " + config.dataDir() + " failed (" + message + ")")
+        + "; ingest stopped at the first failure: " + committed + " and the store stays readable;"
+        + " the articles after the last commit were not kept. " + (full ? "Free some space and run" : "Run")
+        + " the same command again: stored articles are skipped as duplicates.";
   }
 
   /** Ingests one page (the watcher's path); call {@link #refresh()} after a batch. */
@@ -236,6 +294,10 @@ public final class Engine implements AutoCloseable {
       if (store.contains(doc.id())) {
         return new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE);
       }
+      if (doc.text().length() > MAX_ARTICLE_CHARS) {
+        return new ItemResult.Failed<>(page.source(), stage, Reason.TOO_LARGE, "article text of "
+            + doc.text().length() + " characters exceeds the limit of " + MAX_ARTICLE_CHARS + " characters per article");
+      }
       Annotations ann = Annotations.EMPTY;
       if (config.nlp()) {
         NlpAnnotator annotator = nlp();
@@ -254,7 +316,11 @@ public final class Engine implements AutoCloseable {
       return new ItemResult.Ok<>(page.source(), outcome);
     } catch (StageException e) {
       return new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage()));
+    } catch (org.sitrep.store.ArticleTooLargeException e) {
+      return new ItemResult.Failed<>(page.source(), stage, Reason.TOO_LARGE, String.valueOf(e.getMessage()));
     } catch (IOException e) {
+      // a failed write (a full disk) breaks the writer: the batch stops here, not item after item
+      storeFailure.compareAndSet(null, e);
       return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, "store failed: " + e);
     } catch (RuntimeException e) {
       LOG.debug("ingest of {} failed in {}", page.source(), stage, e);
@@ -298,6 +364,27 @@ public final class Engine implements AutoCloseable {
       }
       snapshot = fresh;
     }
+  }
+
+  /**
+   * Removes articles from the store by id, commits, and recomputes the corpus analysis.
+   *
+   * @return the ids that were stored and are now removed (unknown ids are left out)
+   */
+  public List<String> remove(List<String> ids) throws IOException {
+    Objects.requireNonNull(ids, "ids");
+    requireWritable();
+    List<String> removed = new ArrayList<>();
+    for (String id : ids) {
+      if (store.delete(id)) {
+        removed.add(id);
+      }
+    }
+    if (!removed.isEmpty()) {
+      store.commit();
+      refresh();
+    }
+    return removed;
   }
 
   /** The read side. */

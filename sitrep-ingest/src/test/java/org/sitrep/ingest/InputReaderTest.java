@@ -135,4 +135,28 @@ class InputReaderTest {
     Path latin = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 in S\u00e3o Paulo.".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(new String(ok(read(latin).getFirst()).body(), StandardCharsets.UTF_8)).isEqualTo("Café in São Paulo.");
   }
+
+  /**
+   * Issue 14, defect 4: a link to its own folder made every file be read 41 times (until the path
+   * grew too long), and two such links made the walk run forever. Each real folder is walked once.
+   */
+  @Test
+  void symbolicLinkLoopsAreWalkedOnce() throws Exception {
+    Path root = dir.resolve("in");
+    Files.createDirectories(root.resolve("sub"));
+    Files.writeString(root.resolve("a.txt"), "Alpha page\n\nThe first page has a sentence.", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("sub/b.txt"), "Beta page\n\nThe second page has a sentence.", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(root.resolve("self"), root);
+    Files.createSymbolicLink(root.resolve("sub/up"), root);
+    Files.createSymbolicLink(root.resolve("sub/again"), root.resolve("sub"));
+    Files.createSymbolicLink(root.resolve("alias.txt"), root.resolve("a.txt"));
+    Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
+    List<ItemResult<RawPage>> items = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> read(root));
+    assertThat(items).filteredOn(i -> i instanceof ItemResult.Ok).hasSize(2);
+    assertThat(items).filteredOn(i -> i instanceof ItemResult.Failed).singleElement()
+        .satisfies(f -> assertThat(((ItemResult.Failed<RawPage>) f).message()).contains("broken symbolic link"));
+    // a folder named through a link is read like the folder itself
+    assertThat(read(root.resolve("self"))).filteredOn(i -> i instanceof ItemResult.Ok).hasSize(2);
+  }
 }
