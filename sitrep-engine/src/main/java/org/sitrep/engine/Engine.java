@@ -422,7 +422,9 @@ public final class Engine implements AutoCloseable {
         if (known.isPresent() && !known.get().inferred() && Objects.equals(known.get().country(), o.country())) {
           continue;
         }
-        lines.add(o.name().replace("|", " ") + " | " + (o.country() == null ? "" : o.country()) + " | "
+        // one outlet per line: a line break or a '|' in a name would corrupt the file
+        lines.add(o.name().replaceAll("[|\\p{Cntrl}\u2028\u2029]", " ").strip() + " | "
+            + (o.country() == null ? "" : o.country()) + " | "
             + o.kind().name() + " | " + String.join(", ", o.domains()) + " |");
         added = true;
       }
