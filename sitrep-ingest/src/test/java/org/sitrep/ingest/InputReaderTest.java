@@ -159,4 +159,27 @@ class InputReaderTest {
     // a folder named through a link is read like the folder itself
     assertThat(read(root.resolve("self"))).filteredOn(i -> i instanceof ItemResult.Ok).hasSize(2);
   }
+
+  /** A record longer than the page limit is one TOO_LARGE item, skipped without being held whole. */
+  @Test
+  void anOversizedJsonLinesRecordIsSkippedAndTheNextOnesRead() throws IOException {
+    Path file = dir.resolve("crawl.jsonl");
+    String ok = "{\"url\":\"https://a.example/1\",\"text\":\"Short page.\"}";
+    String big = "{\"url\":\"https://a.example/2\",\"text\":\"" + "x".repeat(5000) + "\"}";
+    Files.writeString(file, ok + "\r\n" + big + "\n\n" + ok.replace("/1", "/3") + "\r" + ok.replace("/1", "/4"),
+        StandardCharsets.UTF_8);
+    InputReader small = new InputReader(InputReader.defaultFormats(), new ReadLimits(1000));
+    List<ItemResult<RawPage>> items;
+    try (Stream<ItemResult<RawPage>> s = small.read(file)) {
+      items = s.toList();
+    }
+    assertThat(items).hasSize(4);
+    assertThat(ok(items.get(0)).url()).isEqualTo("https://a.example/1");
+    assertThat(failed(items.get(1)).reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(failed(items.get(1)).source()).isEqualTo(file + ":2");
+    assertThat(failed(items.get(1)).message()).contains("record of " + big.length() + " characters");
+    assertThat(ok(items.get(2)).url()).isEqualTo("https://a.example/3");
+    assertThat(ok(items.get(2)).source()).isEqualTo(file + ":4");
+    assertThat(ok(items.get(3)).url()).isEqualTo("https://a.example/4");
+  }
 }
