@@ -181,4 +181,23 @@ class StoreFaultsIT {
     }
     assertThat(Cli.run("stories", "--data", data.toString()).exit()).isZero();
   }
+
+  /** Defect 17: every PDF brief printed 16 PDFBox font warnings on stderr. */
+  @Test
+  void aPdfBriefWritesNothingOnStderr() throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(Cli.run("ingest", "--no-nlp", "--data", data.toString(), "../samples/demo").exit()).isZero();
+    Cli stories = Cli.run("stories", "--format", "json", "--data", data.toString());
+    String story = org.sitrep.json.SitrepJson.mapper().readTree(stories.out()).get(0).get("id").asText();
+    Path pdf = dir.resolve("brief.pdf");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "brief", story, "--format", "pdf", "--output", pdf.toString(), "--data", data.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(err).isZero();
+    assertThat(err).as("stderr of a PDF brief").doesNotContain("fallback font").doesNotContain("WARN");
+    assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+  }
 }
