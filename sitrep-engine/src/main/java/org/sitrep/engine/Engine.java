@@ -230,7 +230,11 @@ public final class Engine implements AutoCloseable {
     if (failed != null) {
       throw new org.sitrep.store.StoreException(describeStoreFailure(failed), failed);
     }
-    store.commit();
+    try {
+      store.commit();
+    } catch (IOException e) {
+      throw new org.sitrep.store.StoreException(describeStoreFailure(e), e);
+    }
     uncommitted.set(0);
     if (!stopRequested.get()) {
       refresh(); // after a stop the next open recomputes the analysis (the snapshot no longer covers the store)

@@ -28,12 +28,16 @@ final class InputHarness {
   private static final WarcReader WARCS = new WarcReader(4L * 1024 * 1024);
   private static final SitemapReader SITEMAPS = new SitemapReader();
   private static final HtmlExtractor HTML = new HtmlExtractor();
-  private static final ArticleCleaner CLEANER = new ArticleCleaner();
   private static final JsonLinesFormat JSON_LINES = new JsonLinesFormat();
   private static final ReadLimits SMALL = new ReadLimits(64 * 1024);
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
 
   private InputHarness() {}
+
+  /** Loaded on first use only: the cleaner's language models are large, and most targets never need them. */
+  private static final class Cleaner {
+    static final ArticleCleaner INSTANCE = new ArticleCleaner();
+  }
 
   static void feed(byte[] data) {
     try {
@@ -93,7 +97,7 @@ final class InputHarness {
     RawPage page = new RawPage("fuzz", url, type, body, (mode & 4) == 0 ? null : StandardCharsets.UTF_8,
         (mode & 8) == 0 ? null : "2024-06-19", null, null);
     try {
-      CleanDocument doc = CLEANER.process(page, StageContext.defaults());
+      CleanDocument doc = Cleaner.INSTANCE.process(page, StageContext.defaults());
       if (doc.text().isBlank()) {
         throw new AssertionError("a clean document without text");
       }
