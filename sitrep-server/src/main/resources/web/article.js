@@ -1,6 +1,6 @@
 // The article view: the clean text with the cited span highlighted, and the article's facts, each one
 // click away from its own span.
-import {h, parties} from './dom.js';
+import {h, parties, safeUrl} from './dom.js';
 import {api} from './api.js';
 
 export async function articleView(id, params) {
@@ -34,7 +34,7 @@ export async function articleView(id, params) {
       a.credits.length ? h('div', {class: 'meta'}, 'Credited to ', a.credits.join(', ')) : null,
       valid ? h('p', {class: 'highlight-note'}, 'The highlighted passage is the source of the fact you opened.') : null,
       body,
-      h('div', {class: 'meta small'}, 'Source: ', a.url ? h('a', {href: a.url, rel: 'noopener noreferrer'}, a.url) : a.source, ' · id ', a.id)),
+      h('div', {class: 'meta small'}, 'Source: ', a.url && safeUrl(a.url) ? h('a', {href: a.url, rel: 'noopener noreferrer'}, a.url) : (a.url || a.source), ' · id ', a.id)),
     facts);
 }
 

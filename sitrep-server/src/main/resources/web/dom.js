@@ -8,10 +8,24 @@ export function h(tag, attrs = {}, ...children) {
     if (key === 'class') el.className = value;
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key === 'dataset') Object.assign(el.dataset, value);
-    else el.setAttribute(key, value === true ? '' : String(value));
+    else if (key === 'href' || key === 'src' || key === 'action') {
+      const url = safeUrl(value);
+      if (url !== null) el.setAttribute(key, url);
+    } else el.setAttribute(key, value === true ? '' : String(value));
   }
   append(el, children);
   return el;
+}
+
+/**
+ * A link target the page may follow: a fragment, a path on this server or an http(s) URL. Anything
+ * else (javascript:, data:, vbscript:, a protocol-relative //host) is refused with null, whatever
+ * the store holds.
+ */
+export function safeUrl(value) {
+  const url = String(value).trim();
+  if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\'))) return url;
+  return /^https?:\/\/[^\s]/i.test(url) ? url : null;
 }
 
 /** Creates an SVG element. */

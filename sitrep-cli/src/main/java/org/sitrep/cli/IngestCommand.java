@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.stage.ItemResult;
@@ -58,23 +60,58 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, System.console() != null);
     IngestReport report;
     long started = System.nanoTime();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = null;
     try (Engine engine = Engine.open(config)) {
+      // On SIGTERM or Ctrl-C: stop reading inputs, let the pages in flight finish, commit them and
+      // say what was kept. The hook waits for that; the JVM ends when it returns.
+      hook = new Thread(() -> {
+        engine.stop();
+        try {
+          finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "sitrep-ingest-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
       report = engine.ingest(paths, progress);
       progress.finish();
       double seconds = (System.nanoTime() - started) / 1e9;
       int items = report.added() + report.duplicates() + report.failures().size();
       out.println(String.format(Locale.ROOT, "added %d, duplicates %d, failed %d (%d items in %.1f s, %.1f items/s)",
           report.added(), report.duplicates(), report.failures().size(), items, seconds, items / Math.max(seconds, 1e-3)));
+      if (engine.stopped()) {
+        out.println("ingest interrupted: the " + report.added() + " articles added before the stop are committed ("
+            + engine.store().committedArticles() + " articles in " + data + "); inputs not yet read were left."
+            + " Run the same command again to go on: stored articles are skipped as duplicates.");
+        out.flush();
+        err.println("sitrep ingest: interrupted; " + report.added() + " articles added and committed");
+        err.flush();
+        return ExitCodes.SOME_FAILED;
+      }
       out.println("corpus in " + data + ": " + engine.store().size() + " articles, "
           + engine.corpus().stories().size() + " stories");
       out.flush();
     } catch (StoreException e) {
       progress.finish();
       err.println("sitrep ingest: " + e.getMessage());
+      err.flush();
       return ExitCodes.SOME_FAILED;
+    } finally {
+      finished.countDown();
+      if (hook != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is already shutting down: the hook is running and has just been released
+        }
+      }
     }
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
+
+  /** How long a SIGTERM waits for the pages in flight and the commit (NLP of a long page takes a while). */
+  private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
   /**
    * Progress on stderr: on a terminal a bar redrawn in place with count, rate and ETA; elsewhere a

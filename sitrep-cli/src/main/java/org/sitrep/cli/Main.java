@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       WatchCommand.class,
       SourcesCommand.class,
+      RemoveCommand.class,
+      CheckCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

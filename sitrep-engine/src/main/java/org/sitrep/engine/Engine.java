@@ -64,6 +64,12 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements AutoCloseable {
   static final int COMMIT_EVERY = 200;
   /**
+   * The longest article text ingested, in characters: about 300,000 words, far beyond any news
+   * article, and small enough that the article with its annotations stays readable in the store
+   * ({@link ArticleStore#MAX_ARTICLE_JSON_CHARS}). A longer page fails as TOO_LARGE before NLP.
+   */
+  public static final int MAX_ARTICLE_CHARS = 2_000_000;
+  /**
    * The user outlets file as kept in the data folder: an engine opened with an outlets file copies
    * it there, and one opened without (a later {@code serve}) reads it back, so the read side knows
    * the outlets the ingest resolved.
@@ -83,6 +89,10 @@ public final class Engine implements AutoCloseable {
   private volatile @Nullable NlpAnnotator nlp;
   private volatile @Nullable LiveViews views;
   private final StoreState state;
+  private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+  /** The first store write that failed in this ingest (a full disk): the batch stops there. */
+  private final java.util.concurrent.atomic.AtomicReference<IOException> storeFailure =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final StoreCorpus corpus;
   /** Guards the corpus update: the updater, the arrival reorder buffer and the pending batch. */
   private final Object corpusLock = new Object();
@@ -226,6 +236,9 @@ public final class Engine implements AutoCloseable {
     List<ItemResult.Failed<?>> failures = Collections.synchronizedList(new ArrayList<>());
     Object listenerLock = new Object();
     java.util.function.Consumer<ItemResult<IngestOutcome>> record = result -> {
+      if (result instanceof ItemResult.Failed<IngestOutcome> f && "store".equals(f.stage()) && storeFailure.get() != null) {
+        return; // the store failure ends the batch with one message (thrown below), not one per item
+      }
       switch (result) {
         case ItemResult.Ok<IngestOutcome> ok -> {
           if (ok.value() == IngestOutcome.ADDED) {
@@ -243,10 +256,14 @@ public final class Engine implements AutoCloseable {
     int threads = config.threads();
     ExecutorService pool = Executors.newFixedThreadPool(threads, named("sitrep-ingest"));
     Semaphore slots = new Semaphore(threads * 2);
+    storeFailure.set(null);
     try {
       for (Path path : paths) {
+        if (halted()) {
+          break;
+        }
         try (Stream<ItemResult<RawPage>> pages = reader.read(path)) {
-          for (var it = pages.iterator(); it.hasNext(); ) {
+          for (var it = pages.iterator(); it.hasNext() && !halted(); ) {
             ItemResult<RawPage> item = it.next();
             if (item instanceof ItemResult.Failed<RawPage> f) {
               record.accept(new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message()));
@@ -281,7 +298,16 @@ public final class Engine implements AutoCloseable {
       pool.shutdown();
       awaitQuietly(pool);
     }
-    refresh();
+    IOException failed = storeFailure.get();
+    if (failed != null) {
+      throw new org.sitrep.store.StoreException(describeStoreFailure(failed), failed);
+    }
+    try {
+      // also after a stop: the corpus update is per batch, so what is done is committed whole
+      refresh();
+    } catch (IOException e) {
+      throw new org.sitrep.store.StoreException(describeStoreFailure(e), e);
+    }
     return new IngestReport(added.get(), duplicates.get(), failures);
   }
 
@@ -306,6 +332,42 @@ public final class Engine implements AutoCloseable {
     refresh();
     return new IngestReport(counts[0], counts[1], List.of());
   }
+
+  /**
+   * Asks a running {@link #ingest(List, IngestListener)} to stop (on SIGTERM): no new input is
+   * read, the pages in flight finish, what is done is committed, and ingest returns its report.
+   * Thread-safe; the engine stays stopped for ingest.
+   */
+  public void stop() {
+    stopRequested.set(true);
+  }
+
+  /** Whether {@link #stop()} was called. */
+  public boolean stopped() {
+    return stopRequested.get();
+  }
+
+  private boolean halted() {
+    return stopRequested.get() || storeFailure.get() != null;
+  }
+
+  private String describeStoreFailure(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    String committed;
+    try {
+      committed = store.committedArticles() + " articles are committed";
+    } catch (IOException | RuntimeException unreadable) {
+      committed = "the last commit stands";
+    }
+    boolean full = message.contains("No space left on device") || message.contains("not enough space")
+        || message.contains("Disk quota exceeded");
+    return (full ? "the disk holding " + config.dataDir() + " is full (" + message + ")"
+        : "writing to the store in " + config.dataDir() + " failed (" + message + ")")
+        + "; ingest stopped at the first failure: " + committed + " and the store stays readable;"
+        + " the articles after the last commit were not kept. " + (full ? "Free some space and run" : "Run")
+        + " the same command again: stored articles are skipped as duplicates.";
+  }
+
 
   /**
    * Ingests one page (the watcher's path): it is added to the corpus batch; call {@link #refresh()}
@@ -341,6 +403,8 @@ public final class Engine implements AutoCloseable {
     try {
       submit(arrival, slot);
     } catch (IOException e) {
+      // a failed write (a full disk) breaks the writer: the batch stops here, not item after item
+      storeFailure.compareAndSet(null, e);
       report.accept(new ItemResult.Failed<>(page.source(), "store", Reason.INTERNAL, "store failed: " + e));
     }
   }
@@ -359,6 +423,17 @@ public final class Engine implements AutoCloseable {
         Article a = s.incoming().article();
         if (pendingIds.contains(a.id()) || store.contains(a.id())) {
           s.report().accept(new ItemResult.Ok<>(s.source(), IngestOutcome.DUPLICATE));
+          continue;
+        }
+        int json = org.sitrep.json.SitrepJson.line(a).length();
+        if (json > ArticleStore.MAX_ARTICLE_JSON_CHARS) {
+          s.report().accept(new ItemResult.Failed<>(s.source(), "store", Reason.TOO_LARGE, "article " + a.id() + " is "
+              + json + " characters as JSON; the store keeps articles of at most " + ArticleStore.MAX_ARTICLE_JSON_CHARS));
+          continue;
+        }
+        if (storeFailure.get() != null) {
+          s.report().accept(new ItemResult.Failed<>(s.source(), "store", Reason.INTERNAL,
+              "not stored: the store failed before it (" + storeFailure.get().getMessage() + ")"));
           continue;
         }
         pendingIds.add(a.id());
@@ -421,6 +496,11 @@ public final class Engine implements AutoCloseable {
       if (store.contains(doc.id())) {
         return new Slot(null, new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE), page.source(), report);
       }
+      if (doc.text().length() > MAX_ARTICLE_CHARS) {
+        return new Slot(null, new ItemResult.Failed<>(page.source(), stage, Reason.TOO_LARGE, "article text of "
+            + doc.text().length() + " characters exceeds the limit of " + MAX_ARTICLE_CHARS + " characters per article"),
+            page.source(), report);
+      }
       Annotations ann = Annotations.EMPTY;
       if (config.nlp()) {
         NlpAnnotator annotator = nlp();
@@ -482,6 +562,29 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * Removes articles from the store by id, commits, and rebuilds the corpus state ({@link #rebuild()}).
+   *
+   * @return the ids that were stored and are now removed (unknown ids are left out)
+   */
+  public List<String> remove(List<String> ids) throws IOException {
+    Objects.requireNonNull(ids, "ids");
+    requireWritable();
+    List<String> removed = new ArrayList<>();
+    for (String id : ids) {
+      if (store.delete(id)) {
+        removed.add(id);
+      }
+    }
+    if (!removed.isEmpty()) {
+      store.commit();
+      // a removed article may have started its story or named an entity first: the corpus state
+      // is derived again from the articles that remain (linear in the store; removal is rare)
+      rebuild();
+    }
+    return removed;
+  }
+
   /** The read side. */
   public Corpus corpus() {
     return corpus;
@@ -517,7 +620,9 @@ public final class Engine implements AutoCloseable {
         if (known.isPresent() && !known.get().inferred() && Objects.equals(known.get().country(), o.country())) {
           continue;
         }
-        lines.add(o.name().replace("|", " ") + " | " + (o.country() == null ? "" : o.country()) + " | "
+        // one outlet per line: a line break or a '|' in a name would corrupt the file
+        lines.add(o.name().replaceAll("[|\\p{Cntrl}\u2028\u2029]", " ").strip() + " | "
+            + (o.country() == null ? "" : o.country()) + " | "
             + o.kind().name() + " | " + String.join(", ", o.domains()) + " |");
         added = true;
       }

@@ -100,8 +100,12 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       String text = repair.repairEncoding(new String(page.body(), charset), () -> decoded[0]++);
       layout = dumps.clean(text);
     }
-    TextMetadata meta = metadata.read(layout, anchor, page.url() != null ? page.url()
-        : extracted != null ? extracted.canonicalUrl() : null);
+    String pageUrl = WebUrl.httpOrNull(page.url());
+    if (page.url() != null && pageUrl == null) {
+      warn(ctx, warnings, "url-dropped", "not an http(s) URL: " + abbreviate(page.url()));
+    }
+    String canonicalUrl = extracted == null ? null : WebUrl.httpOrNull(extracted.canonicalUrl());
+    TextMetadata meta = metadata.read(layout, anchor, pageUrl != null ? pageUrl : canonicalUrl);
 
     List<String> body = new ArrayList<>(meta.body());
     String title = extracted != null && extracted.title() != null ? extracted.title() : meta.title();
@@ -139,7 +143,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     List<String> authors = new ArrayList<>(meta.authors());
     String published = meta.published() != null ? meta.published() : supplied;
     String outlet = page.outlet() != null ? page.outlet() : meta.outlet();
-    String url = page.url();
+    String url = pageUrl;
     if (extracted != null) {
       if (!extracted.authors().isEmpty()) {
         authors = new ArrayList<>(extracted.authors());
@@ -151,7 +155,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
         outlet = extracted.siteName();
       }
       if (url == null) {
-        url = extracted.canonicalUrl();
+        url = canonicalUrl;
       }
     }
     if (published == null && meta.partialPublished() != null) {
@@ -290,6 +294,11 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       return outlet.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
     return outlets.host(url);
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\p{Cntrl}", " ");
+    return one.length() > 60 ? one.substring(0, 60) + "..." : one;
   }
 
   private static String describe(RuntimeException e) {

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
@@ -60,22 +62,43 @@ public final class InputReader {
   }
 
   /**
-   * Every page found under {@code path}, lazily; folders are walked in name order. Inside a folder,
+   * Every page found under {@code path}, lazily; folders are walked in name order, each real folder
+   * and file once however many symbolic links lead to it (a link loop ends). Inside a folder,
    * hidden files and documentation ({@code README*}, {@code LICENSE*}, {@code *.md}) are skipped;
    * a file named directly is always read.
    */
   public Stream<ItemResult<RawPage>> read(Path path) {
     Objects.requireNonNull(path, "path");
+    return read(path, new HashSet<>());
+  }
+
+  /**
+   * One path of a walk; {@code walked} holds the real path of every folder and file entered so
+   * far, so a symbolic link back into the tree (or two links to one place) is followed once.
+   */
+  private Stream<ItemResult<RawPage>> read(Path path, Set<Path> walked) {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
       return failed(path, Reason.FETCH_FAILED, "no such file or directory");
     }
+    if (!Files.exists(path)) {
+      return failed(path, Reason.FETCH_FAILED, "broken symbolic link");
+    }
+    Path real;
+    try {
+      real = path.toRealPath();
+    } catch (IOException e) {
+      return failed(path, Reason.FETCH_FAILED, "cannot resolve path: " + reason(e));
+    }
+    if (!walked.add(real)) {
+      return Stream.empty(); // reached again through a link: its pages were read the first time
+    }
     if (Files.isDirectory(path)) {
-      return folder(path);
+      return folder(path, walked);
     }
     return file(path);
   }
 
-  private Stream<ItemResult<RawPage>> folder(Path dir) {
+  private Stream<ItemResult<RawPage>> folder(Path dir, Set<Path> walked) {
     List<Path> children;
     try (Stream<Path> list = Files.list(dir)) {
       children = list.filter(p -> !skippedInFolder(p))
@@ -84,7 +107,7 @@ public final class InputReader {
     } catch (IOException e) {
       return failed(dir, Reason.FETCH_FAILED, "cannot list folder: " + reason(e));
     }
-    return children.stream().flatMap(this::read);
+    return children.stream().flatMap(child -> read(child, walked));
   }
 
   /**

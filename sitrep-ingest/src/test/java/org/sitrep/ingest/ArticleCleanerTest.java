@@ -81,4 +81,28 @@ class ArticleCleanerTest {
     assertThatThrownBy(() -> clean("Home\nWorld\nBusiness\nShare on Facebook\nCopyright 2024", null))
         .isInstanceOfSatisfying(StageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_CONTENT));
   }
+
+  /** Issue 14, defect 3: a javascript: URL from any input was stored and rendered as the source link. */
+  @Test
+  void keepsOnlyHttpUrlsAsTheArticleLink() throws StageException {
+    String html = "<html><head><title>Port Workers End Strike</title>"
+        + "<link rel=\"canonical\" href=\"javascript:alert(document.cookie)\"></head><body><article><h1>Port Workers End Strike</h1>"
+        + "<p>Port workers returned to work on Friday after unions and employers agreed a pay rise for the year.</p>"
+        + "<p>The agreement also includes a commitment to hire two hundred crane operators over the next year.</p>"
+        + "</article></body></html>";
+    for (String bad : new String[] {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>x</script>",
+        "file:///etc/passwd", "//evil.example/x", "vbscript:x", "https://a.example/x\njavascript:y"}) {
+      RawPage page = new RawPage("crawl.jsonl:1", bad, ContentType.HTML, html.getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8, null, "Harbour Daily", null);
+      CleanDocument doc = CLEANER.process(page, StageContext.defaults());
+      assertThat(doc.url()).as(bad).isNull();
+      assertThat(doc.warnings()).as(bad).anyMatch(w -> w.contains("url-dropped"));
+    }
+    RawPage good = new RawPage("crawl.jsonl:2", "https://www.harbourdaily.example/news/strike", ContentType.HTML,
+        html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null, "Harbour Daily", null);
+    assertThat(CLEANER.process(good, StageContext.defaults()).url()).isEqualTo("https://www.harbourdaily.example/news/strike");
+    assertThat(WebUrl.httpOrNull("HTTP://Example.org")).isEqualTo("HTTP://Example.org");
+    assertThat(WebUrl.httpOrNull("https://")).isNull();
+    assertThat(WebUrl.httpOrNull("https:/x")).isNull();
+  }
 }

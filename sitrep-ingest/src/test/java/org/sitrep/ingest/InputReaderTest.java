@@ -135,4 +135,51 @@ class InputReaderTest {
     Path latin = Files.write(dir.resolve("latin.txt"), "Caf\u00e9 in S\u00e3o Paulo.".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(new String(ok(read(latin).getFirst()).body(), StandardCharsets.UTF_8)).isEqualTo("Café in São Paulo.");
   }
+
+  /**
+   * Issue 14, defect 4: a link to its own folder made every file be read 41 times (until the path
+   * grew too long), and two such links made the walk run forever. Each real folder is walked once.
+   */
+  @Test
+  void symbolicLinkLoopsAreWalkedOnce() throws Exception {
+    Path root = dir.resolve("in");
+    Files.createDirectories(root.resolve("sub"));
+    Files.writeString(root.resolve("a.txt"), "Alpha page\n\nThe first page has a sentence.", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("sub/b.txt"), "Beta page\n\nThe second page has a sentence.", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(root.resolve("self"), root);
+    Files.createSymbolicLink(root.resolve("sub/up"), root);
+    Files.createSymbolicLink(root.resolve("sub/again"), root.resolve("sub"));
+    Files.createSymbolicLink(root.resolve("alias.txt"), root.resolve("a.txt"));
+    Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
+    List<ItemResult<RawPage>> items = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> read(root));
+    assertThat(items).filteredOn(i -> i instanceof ItemResult.Ok).hasSize(2);
+    assertThat(items).filteredOn(i -> i instanceof ItemResult.Failed).singleElement()
+        .satisfies(f -> assertThat(((ItemResult.Failed<RawPage>) f).message()).contains("broken symbolic link"));
+    // a folder named through a link is read like the folder itself
+    assertThat(read(root.resolve("self"))).filteredOn(i -> i instanceof ItemResult.Ok).hasSize(2);
+  }
+
+  /** A record longer than the page limit is one TOO_LARGE item, skipped without being held whole. */
+  @Test
+  void anOversizedJsonLinesRecordIsSkippedAndTheNextOnesRead() throws IOException {
+    Path file = dir.resolve("crawl.jsonl");
+    String ok = "{\"url\":\"https://a.example/1\",\"text\":\"Short page.\"}";
+    String big = "{\"url\":\"https://a.example/2\",\"text\":\"" + "x".repeat(5000) + "\"}";
+    Files.writeString(file, ok + "\r\n" + big + "\n\n" + ok.replace("/1", "/3") + "\r" + ok.replace("/1", "/4"),
+        StandardCharsets.UTF_8);
+    InputReader small = new InputReader(InputReader.defaultFormats(), new ReadLimits(1000));
+    List<ItemResult<RawPage>> items;
+    try (Stream<ItemResult<RawPage>> s = small.read(file)) {
+      items = s.toList();
+    }
+    assertThat(items).hasSize(4);
+    assertThat(ok(items.get(0)).url()).isEqualTo("https://a.example/1");
+    assertThat(failed(items.get(1)).reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(failed(items.get(1)).source()).isEqualTo(file + ":2");
+    assertThat(failed(items.get(1)).message()).contains("record of " + big.length() + " characters");
+    assertThat(ok(items.get(2)).url()).isEqualTo("https://a.example/3");
+    assertThat(ok(items.get(2)).source()).isEqualTo(file + ":4");
+    assertThat(ok(items.get(3)).url()).isEqualTo("https://a.example/4");
+  }
 }

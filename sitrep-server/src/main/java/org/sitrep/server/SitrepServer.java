@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Objects;
 import org.sitrep.core.corpus.Corpus;
+import org.sitrep.core.corpus.InvalidQueryException;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.server.api.ApiException;
 import org.sitrep.server.api.ApiRoutes;
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The Sitrep HTTP server: the JSON API under {@code /api/} and the web UI (static files from the
  * classpath folder {@code /web}) at {@code /}, over one read-only corpus. Every error leaves through
- * one exception mapper as problem JSON: 400 for bad parameters, 404 for unknown ids and paths, 500
- * only for internal errors.
+ * one exception mapper as problem JSON: 400 for bad parameters and search queries, 404 for unknown
+ * ids and paths, 421 for a {@code Host} the server does not answer for (see {@link HostCheck}), 500
+ * only for internal errors; Jetty's own refusals (400, 414, 431) are problem JSON too. Every answer
+ * carries a Content-Security-Policy and {@code X-Content-Type-Options: nosniff}.
  */
 public final class SitrepServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
@@ -41,7 +44,10 @@ public final class SitrepServer implements AutoCloseable {
       throw new IllegalArgumentException("port must be in [0,65535], got " + port);
     }
     ApiRoutes api = new ApiRoutes(corpus);
+    HostCheck hosts = new HostCheck(host);
     Javalin app = Javalin.create(config -> {
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+      config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.prefer405over404 = false;
@@ -49,6 +55,14 @@ public final class SitrepServer implements AutoCloseable {
         files.hostedPath = "/";
         files.directory = "/web";
         files.location = Location.CLASSPATH;
+      });
+      config.routes.before(ctx -> {
+        ProblemErrorHandler.SecurityHeaders.FIELDS.forEach(f -> ctx.header(f.getName(), f.getValue()));
+        String requested = ctx.header("Host");
+        if (!hosts.allows(requested)) {
+          throw ApiException.misdirected("this server does not answer for host '" + requested
+              + "'; use an IP address, localhost or one of " + new java.util.TreeSet<>(hosts.names()));
+        }
       });
       api.register(config.routes);
       config.routes.exception(Exception.class, SitrepServer::problem);
@@ -76,6 +90,8 @@ public final class SitrepServer implements AutoCloseable {
     Problem problem;
     if (e instanceof ApiException api) {
       problem = Problem.of(api.status(), api.title(), api.getMessage(), ctx.path());
+    } else if (e instanceof InvalidQueryException bad) {
+      problem = Problem.of(400, "Bad request", bad.getMessage(), ctx.path());
     } else if (e instanceof HttpResponseException http) {
       problem = Problem.of(http.getStatus(), reason(http.getStatus()), http.getMessage(), ctx.path());
     } else {

@@ -65,9 +65,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.InvalidQueryException;
@@ -106,6 +108,15 @@ public final class ArticleStore implements AutoCloseable {
   /** Facet dimensions of {@link SearchResult#facets()}. */
   public static final List<String> FACETS = List.of(OUTLET, COUNTRY, ENTITY);
 
+  /**
+   * The largest stored article, as JSON characters. The JSON reader refuses a string longer than
+   * 20,000,000 characters, so an article above that could be written but never read back; this
+   * bound keeps every stored article readable. {@link #add} refuses a larger one with {@link
+   * ArticleTooLargeException}.
+   */
+  public static final int MAX_ARTICLE_JSON_CHARS = 16_000_000;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleStore.class);
   private static final int FACET_TOP = 20;
   private static final String FORMAT_KEY = "format";
   private static final String ARTICLES_KEY = "articles";
@@ -137,6 +148,8 @@ public final class ArticleStore implements AutoCloseable {
     try {
       if (DirectoryReader.indexExists(directory)) {
         checkCommitFormat();
+      } else if (!orphans(indexPath).isEmpty()) {
+        throw lostCommit(dir, orphans(indexPath));
       } else if (!write) {
         throw new StoreException("no corpus in " + dir + ": run ./sitrep ingest --data " + dir + " PATH... first");
       }
@@ -184,6 +197,10 @@ public final class ArticleStore implements AutoCloseable {
    * @throws StoreException when there is no store in {@code dir} or its format is not this one
    */
   public static ArticleStore openReadOnly(Path dir) throws IOException {
+    List<String> orphans = orphans(dir.resolve(INDEX_DIR));
+    if (!exists(dir) && !orphans.isEmpty()) {
+      throw lostCommit(dir, orphans);
+    }
     if (!exists(dir)) {
       throw new StoreException("no corpus in " + dir + ": run ./sitrep ingest --data " + dir + " PATH... first");
     }
@@ -217,6 +234,30 @@ public final class ArticleStore implements AutoCloseable {
     commit();
     StoreFormat.write(dir, StoreFormat.CURRENT);
     formatOnDisk = StoreFormat.CURRENT;
+  }
+
+  /** Segment files in an index folder ({@code _0.cfs}, {@code _1.si}...); empty when there is none. */
+  private static List<String> orphans(Path index) {
+    if (!Files.isDirectory(index)) {
+      return List.of();
+    }
+    try (var files = Files.list(index)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("_")).sorted().toList();
+    } catch (IOException e) {
+      return List.of(); // an unlistable folder fails on open with its own message
+    }
+  }
+
+  /**
+   * Segment files without a commit point that names them: {@code segments_N} was lost or damaged.
+   * Opening for writing would start a new index and delete them, so the store refuses to open.
+   */
+  private static StoreException lostCommit(Path dir, List<String> orphans) {
+    return new StoreException("store " + dir + " is damaged: " + dir.resolve(INDEX_DIR) + " holds " + orphans.size()
+        + " segment files (" + String.join(", ", orphans.subList(0, Math.min(4, orphans.size())))
+        + (orphans.size() > 4 ? ", ..." : "") + ") but no commit point (segments_N is missing or unreadable)."
+        + " Nothing was changed. Restore " + dir.resolve(INDEX_DIR) + " from a backup, or move " + dir
+        + " aside and ingest the inputs again into a new store.");
   }
 
   /** The store folder. */
@@ -284,6 +325,11 @@ public final class ArticleStore implements AutoCloseable {
   public IngestOutcome add(Article article, @Nullable String country, long arrival, CorpusFields fields)
       throws IOException {
     IndexWriter w = requireWriter();
+    String json = SitrepJson.line(article);
+    if (json.length() > MAX_ARTICLE_JSON_CHARS) {
+      throw new ArticleTooLargeException("article " + article.id() + " is " + json.length()
+          + " characters as JSON; the store keeps articles of at most " + MAX_ARTICLE_JSON_CHARS);
+    }
     synchronized (pending) {
       if (pending.contains(article.id()) || storedId(article.id())) {
         return IngestOutcome.DUPLICATE;
@@ -291,9 +337,14 @@ public final class ArticleStore implements AutoCloseable {
       pending.add(article.id());
     }
     try {
-      Document doc = document(article, country, arrival);
+      Document doc = document(article, json, country, arrival);
       fields.addTo(doc);
       w.addDocument(facetsConfig.build(doc));
+    } catch (AlreadyClosedException e) {
+      synchronized (pending) {
+        pending.remove(article.id());
+      }
+      throw closed(w, e);
     } catch (IOException | RuntimeException e) {
       synchronized (pending) {
         pending.remove(article.id());
@@ -309,7 +360,7 @@ public final class ArticleStore implements AutoCloseable {
    */
   public void replace(Article article, @Nullable String country, long arrival, CorpusFields fields) throws IOException {
     IndexWriter w = requireWriter();
-    Document doc = document(article, country, arrival);
+    Document doc = document(article, SitrepJson.line(article), country, arrival);
     fields.addTo(doc);
     w.updateDocument(new Term(ID, article.id()), facetsConfig.build(doc));
   }
@@ -365,6 +416,78 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Removes the article with this id; durable at the next {@link #commit()}.
+   *
+   * @return whether it was stored
+   */
+  public boolean delete(String articleId) throws IOException {
+    IndexWriter w = requireWriter();
+    if (!contains(articleId)) {
+      return false;
+    }
+    synchronized (pending) {
+      pending.remove(articleId);
+    }
+    w.deleteDocuments(new Term(ID, articleId));
+    return true;
+  }
+
+  /**
+   * What {@link #check()} found: files whose checksums do not match, and articles whose JSON
+   * cannot be read (each as {@code id: reason}).
+   */
+  public record CheckReport(int articles, List<String> corrupt, List<String> unreadable) {
+    public CheckReport {
+      corrupt = List.copyOf(corrupt);
+      unreadable = List.copyOf(unreadable);
+    }
+
+    /** True when nothing is wrong. */
+    public boolean ok() {
+      return corrupt.isEmpty() && unreadable.isEmpty();
+    }
+  }
+
+  /**
+   * Verifies the last commit: every index file's checksum (Lucene keeps one per file; a flipped
+   * byte anywhere shows here) and that every article's JSON reads back. Reads the whole index.
+   */
+  public CheckReport check() throws IOException {
+    List<String> corrupt = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    int articles = 0;
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        try {
+          leaf.reader().checkIntegrity();
+        } catch (org.apache.lucene.index.CorruptIndexException e) {
+          corrupt.add(leaf.reader() + ": " + firstLine(e.getMessage()));
+          continue;
+        }
+        StoredFields stored = leaf.reader().storedFields();
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          if (stored.document(doc, Set.of(JSON, RJSON)).get(RJSON) != null) {
+            continue; // a corpus record, not an article
+          }
+          articles++;
+          try {
+            load(stored, doc);
+          } catch (IOException | RuntimeException e) {
+            unreadable.add(idOf(stored, doc) + ": " + firstLine(e.getMessage()));
+          }
+        }
+      }
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      corrupt.add(firstLine(e.getMessage()));
+    }
+    return new CheckReport(articles, corrupt, unreadable);
+  }
+
   /** True when an article with this id is stored (committed or not). */
   public boolean contains(String articleId) {
     synchronized (pending) {
@@ -388,11 +511,11 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private Document document(Article a, @Nullable String country, long seq) {
+  private Document document(Article a, String json, @Nullable String country, long seq) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new org.apache.lucene.util.BytesRef(a.id())));
-    doc.add(new StoredField(JSON, SitrepJson.line(a)));
+    doc.add(new StoredField(JSON, json));
     doc.add(new NumericDocValuesField(SEQ, seq));
     if (a.title() != null) {
       doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
@@ -439,12 +562,23 @@ public final class ArticleStore implements AutoCloseable {
       data.put(FORMAT_KEY, Integer.toString(StoreFormat.CURRENT));
       data.put(ARTICLES_KEY, Integer.toString(articleCount()));
       w.setLiveCommitData(data.entrySet());
-      w.commit();
+      try {
+        w.commit();
+      } catch (AlreadyClosedException e) {
+        throw closed(w, e);
+      }
       searchers.maybeRefreshBlocking();
       synchronized (pending) {
         pending.clear();
       }
     }
+  }
+
+  /** The writer closed itself after a failed write (a full disk): say so with the first cause. */
+  private StoreException closed(IndexWriter w, AlreadyClosedException e) {
+    Throwable tragic = w.getTragicException();
+    return new StoreException("store " + dir + " stopped writing after an earlier failure: "
+        + (tragic == null ? e.getMessage() : tragic.getMessage()), tragic == null ? e : tragic);
   }
 
   /** The number of articles in the last commit (what a fresh process would see). */
@@ -461,7 +595,12 @@ public final class ArticleStore implements AutoCloseable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+      try {
+        return Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("store " + dir + ": article " + articleId + " cannot be read (" + firstLine(e.getMessage())
+            + "); remove it with ./sitrep remove " + articleId + " --data " + dir, e);
+      }
     } finally {
       searchers.release(s);
     }
@@ -485,7 +624,10 @@ public final class ArticleStore implements AutoCloseable {
       StoredFields stored = s.storedFields();
       List<Article> out = new ArrayList<>(order.size());
       for (long[] x : order) {
-        out.add(load(stored, (int) x[1]));
+        Article a = loadOrSkip(stored, (int) x[1]);
+        if (a != null) {
+          out.add(a);
+        }
       }
       return out;
     } finally {
@@ -530,7 +672,7 @@ public final class ArticleStore implements AutoCloseable {
         } else {
           r = FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager());
         }
-      } catch (IndexSearcher.TooManyClauses e) {
+      } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
         throw new InvalidQueryException("search: query '" + query.text()
             + "' expands to too many terms; use fewer wildcards", e);
       }
@@ -541,7 +683,10 @@ public final class ArticleStore implements AutoCloseable {
       List<SearchHit> hits = new ArrayList<>();
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = query.offset(); i < docs.length; i++) {
-        Article a = load(stored, docs[i].doc);
+        Article a = loadOrSkip(stored, docs[i].doc);
+        if (a == null) {
+          continue;
+        }
         double score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
         hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), score,
             snippets.snippet(a.text(), terms)));
@@ -590,11 +735,12 @@ public final class ArticleStore implements AutoCloseable {
       StoredFields stored = s.storedFields();
       List<SearchHit> out = new ArrayList<>();
       for (ScoreDoc d : top.scoreDocs) {
-        Article other = load(stored, d.doc);
-        if (other.id().equals(articleId) || out.size() == k) {
+        Article other = loadOrSkip(stored, d.doc);
+        if (other == null || other.id().equals(articleId) || out.size() == k) {
           continue;
         }
-        out.add(new SearchHit(other.id(), other.title(), other.outlet(), other.published(), d.score,
+        double score = Float.isFinite(d.score) ? d.score : 0;
+        out.add(new SearchHit(other.id(), other.title(), other.outlet(), other.published(), score,
             snippets.snippet(other.text(), Set.of())));
       }
       return out;
@@ -624,6 +770,12 @@ public final class ArticleStore implements AutoCloseable {
           + " (quote phrases with \"...\", balance brackets, escape special characters with \\)", e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("search: query '" + t + "' has too many terms", e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException("search: the pattern in query '" + t + "' is too complex; simplify the"
+          + " /regular expression/ or the wildcard", e);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses a malformed /regular expression/ or fuzzy term while building the query
+      throw new InvalidQueryException("search: cannot parse query '" + t + "': " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -984,6 +1136,33 @@ public final class ArticleStore implements AutoCloseable {
     return searchers.acquire();
   }
 
+  /**
+   * One article, or null when its record cannot be read: one bad record must not make the whole
+   * store unreadable. It is logged once per read with its id and the command that removes it.
+   */
+  private @Nullable Article loadOrSkip(StoredFields stored, int doc) throws IOException {
+    try {
+      return load(stored, doc);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof org.apache.lucene.index.CorruptIndexException c) {
+        throw c;
+      }
+      String id = idOf(stored, doc);
+      LOG.warn("store {}: article {} cannot be read ({}); it is left out. Remove it with ./sitrep remove {} --data {}",
+          dir, id, firstLine(e.getMessage()), id, dir);
+      return null;
+    }
+  }
+
+  private static String idOf(StoredFields stored, int doc) {
+    try {
+      String id = stored.document(doc, Set.of(ID)).get(ID);
+      return id == null ? "#" + doc : id;
+    } catch (IOException e) {
+      return "#" + doc;
+    }
+  }
+
   private static Article load(StoredFields stored, int doc) throws IOException {
     Document d = stored.document(doc, Set.of(JSON));
     String json = d.get(JSON);
@@ -991,6 +1170,19 @@ public final class ArticleStore implements AutoCloseable {
       throw new IOException("store: document " + doc + " has no article JSON");
     }
     return SitrepJson.readArticle(json);
+  }
+
+  /**
+   * After a writer failed (a full disk), the files it wrote since the last commit are orphans: a
+   * writer opened and rolled back deletes every file no commit refers to.
+   */
+  private void dropUncommittedFiles() {
+    try (IndexWriter cleaner = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+      cleaner.rollback();
+    } catch (IOException | RuntimeException e) {
+      // the next writable open deletes them as well; the store is readable either way
+    }
   }
 
   private IndexWriter requireWriter() {
@@ -1009,11 +1201,17 @@ public final class ArticleStore implements AutoCloseable {
   public void close() throws IOException {
     try {
       if (writer != null) {
+        boolean broken = writer.getTragicException() != null || !writer.isOpen();
         try {
-          commit();
+          if (!broken) {
+            commit();
+          }
         } finally {
           searchers.close();
           writer.close();
+          if (broken) {
+            dropUncommittedFiles();
+          }
         }
       } else {
         searchers.close();

@@ -43,7 +43,8 @@ public final class StoreFormat {
   static int check(Path dir, boolean create) throws IOException {
     Path file = dir.resolve(FILE);
     if (!Files.exists(file)) {
-      if (Files.isDirectory(dir.resolve(ArticleStore.INDEX_DIR))) {
+      // a process creating the store writes FORMAT before its index: look again once the index shows
+      if (Files.isDirectory(dir.resolve(ArticleStore.INDEX_DIR)) && !Files.exists(file)) {
         throw new StoreException("store " + dir + ": index found but no " + FILE
             + " file; expected format " + CURRENT + ", found an unversioned store (refusing to"
             + " touch it; move it aside and run ./sitrep ingest again)");
@@ -71,12 +72,19 @@ public final class StoreFormat {
     return found;
   }
 
-  /** Writes the version file atomically (temp file, then rename). */
+  /**
+   * Writes the version file atomically: a temporary file of this writer's own (two processes
+   * creating one store at once each write theirs), then a rename over the old one.
+   */
   static void write(Path dir, int version) throws IOException {
     Files.createDirectories(dir);
-    Path tmp = dir.resolve(FILE + ".tmp");
-    Files.writeString(tmp, PREFIX + version + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Path tmp = Files.createTempFile(dir, FILE + ".", ".tmp");
+    try {
+      Files.writeString(tmp, PREFIX + version + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   static int read(Path file) throws IOException {

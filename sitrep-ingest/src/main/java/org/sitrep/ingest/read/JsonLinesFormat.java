@@ -27,6 +27,9 @@ import org.sitrep.core.stage.Reason;
  */
 public final class JsonLinesFormat implements InputFormat {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Marks a line skipped for its length (compared by identity). */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String OVERSIZED = new String("<oversized>");
 
   @Override
   public String name() {
@@ -53,13 +56,22 @@ public final class JsonLinesFormat implements InputFormat {
     } catch (IOException e) {
       return Failures.one(file.toString(), Reason.FETCH_FAILED, "cannot read file: " + e.getMessage());
     }
-    Iterator<ItemResult<RawPage>> records = new Records(file.toString(), reader, limits);
+    return records(file.toString(), reader, limits);
+  }
+
+  /**
+   * The records of JSON Lines text read from {@code in}, lazily, each named {@code source:LINE};
+   * closing the stream closes {@code in}. What {@link #read} does for a file, for any reader.
+   */
+  public Stream<ItemResult<RawPage>> records(String source, java.io.Reader in, ReadLimits limits) {
+    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    Iterator<ItemResult<RawPage>> records = new Records(source, reader, limits);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
         .onClose(() -> {
           try {
             reader.close();
           } catch (IOException e) {
-            throw new UncheckedIOException("closing " + file, e);
+            throw new UncheckedIOException("closing " + source, e);
           }
         });
   }
@@ -69,6 +81,7 @@ public final class JsonLinesFormat implements InputFormat {
     private final BufferedReader reader;
     private final ReadLimits limits;
     private int lineNumber;
+    private long skipped;
     private @Nullable ItemResult<RawPage> next;
     private boolean done;
 
@@ -83,7 +96,7 @@ public final class JsonLinesFormat implements InputFormat {
       while (next == null && !done) {
         String line;
         try {
-          line = reader.readLine();
+          line = boundedLine();
         } catch (IOException e) {
           done = true;
           next = Failures.failed(file + ":" + (lineNumber + 1), Reason.FETCH_FAILED,
@@ -95,11 +108,51 @@ public final class JsonLinesFormat implements InputFormat {
           break;
         }
         lineNumber++;
-        if (!line.isBlank()) {
+        if (line == OVERSIZED) {
+          next = Failures.failed(file + ":" + lineNumber, Reason.TOO_LARGE, "record of " + skipped
+              + " characters exceeds the limit of " + limits.maxPageBytes());
+        } else if (!line.isBlank()) {
           next = record(line);
         }
       }
       return next != null;
+    }
+
+    /**
+     * The next line without its terminator, null at the end; a line longer than the page limit
+     * is skipped to its end without being held in memory and answered as {@link #OVERSIZED}
+     * (its length in {@link #skipped}), so one huge line cannot exhaust the heap.
+     */
+    private @Nullable String boundedLine() throws IOException {
+      StringBuilder line = new StringBuilder();
+      long length = 0;
+      boolean any = false;
+      int c;
+      while ((c = reader.read()) >= 0) {
+        any = true;
+        if (c == '\n') {
+          break;
+        }
+        if (c == '\r') {
+          reader.mark(1);
+          if (reader.read() != '\n') {
+            reader.reset();
+          }
+          break;
+        }
+        length++;
+        if (length <= limits.maxPageBytes()) {
+          line.append((char) c);
+        }
+      }
+      if (!any) {
+        return null;
+      }
+      if (length > limits.maxPageBytes()) {
+        skipped = length;
+        return OVERSIZED;
+      }
+      return line.toString();
     }
 
     @Override

@@ -25,6 +25,14 @@ public final class ApiException extends RuntimeException {
     return new ApiException(404, "Not found", detail);
   }
 
+  /**
+   * The request names a host this server does not answer for (a DNS-rebinding page, or a proxy
+   * sending the wrong {@code Host}): 421 Misdirected Request.
+   */
+  public static ApiException misdirected(String detail) {
+    return new ApiException(421, "Misdirected request", detail);
+  }
+
   public int status() {
     return status;
   }

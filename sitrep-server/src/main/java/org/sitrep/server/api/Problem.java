@@ -18,6 +18,9 @@ public record Problem(String type, String title, int status, String detail, @Nul
       case 400 -> "bad-request";
       case 404 -> "not-found";
       case 405 -> "method-not-allowed";
+      case 414 -> "uri-too-long";
+      case 421 -> "misdirected-request";
+      case 431 -> "header-fields-too-large";
       case 500 -> "internal-error";
       default -> "http-" + status;
     };

@@ -52,7 +52,7 @@ public final class FeedFormat implements InputFormat {
         }
         i = end + 3;
       } else if (text.startsWith("<!", i)) {
-        int end = text.indexOf('>', i);
+        int end = declarationEnd(text, i + 2);
         if (end < 0) {
           return false;
         }
@@ -68,6 +68,39 @@ public final class FeedFormat implements InputFormat {
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the {@code >} that closes a declaration such as {@code <!DOCTYPE rss [ <!ENTITY
+   * x "a > b"> ]>}: quoted strings and the bracketed internal subset (with its own declarations
+   * and comments) are skipped. -1 when it does not end within the text.
+   */
+  static int declarationEnd(String text, int from) {
+    boolean subset = false;
+    char quote = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (subset && text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return -1;
+        }
+        i = end + 2;
+      } else if (c == '[' && !subset) {
+        subset = true;
+      } else if (c == ']' && subset) {
+        subset = false;
+      } else if (c == '>' && !subset) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isNameEnd(String tag, int at) {

@@ -84,6 +84,11 @@ public final class FeedReader {
       input.setXmlHealerOn(true);
       feed = input.build(reader);
     } catch (ParsingFeedException e) {
+      if (rootMessage(e).contains("DOCTYPE is disallowed")) {
+        throw new StageException(Reason.MALFORMED, "feed-reader: " + source + " is a feed with a DOCTYPE (line "
+            + e.getLineNumber() + "); DOCTYPEs are refused because their entity declarations can read files or"
+            + " expand without bound. Remove the <!DOCTYPE ...> declaration to read it.", e);
+      }
       throw new StageException(Reason.MALFORMED, "feed-reader: " + source + " is not well-formed XML at line "
           + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + rootMessage(e), e);
     } catch (FeedException | IllegalArgumentException e) {

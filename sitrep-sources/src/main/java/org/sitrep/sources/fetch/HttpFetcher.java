@@ -129,6 +129,11 @@ public final class HttpFetcher implements AutoCloseable {
         } catch (IllegalArgumentException e) {
           return new FetchResult.Failed(uri, Reason.FETCH_FAILED, "HTTP " + status + " to a malformed Location: " + location, false);
         }
+        String nextScheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        if (!nextScheme.equals("http") && !nextScheme.equals("https") || next.getHost() == null) {
+          return new FetchResult.Failed(uri, Reason.FETCH_FAILED, "HTTP " + status + " redirect to a non-web URL "
+              + abbreviate(location.strip()) + " (only http and https are followed)", false);
+        }
         if (visited.contains(next)) {
           return new FetchResult.Failed(uri, Reason.FETCH_FAILED, "redirect loop: " + chain(visited, next), false);
         }
@@ -153,6 +158,10 @@ public final class HttpFetcher implements AutoCloseable {
       return new FetchResult.Failed(uri, Reason.FETCH_FAILED, "HTTP " + status
           + (later ? " (after " + (policy.maxRetries() + 1) + " attempts)" : ""), later);
     }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 100 ? s.substring(0, 100) + "..." : s;
   }
 
   private static String chain(Set<URI> visited, URI next) {

@@ -109,7 +109,6 @@ public final class WarcReader {
             // strictly: a damaged record ends the stream with one clear failure.
             reader = new org.netpreserve.jwarc.WarcReader(in);
           }
-          offset = reader.position();
           Optional<WarcRecord> next = reader.next();
           if (next.isEmpty()) {
             done = true;
@@ -117,8 +116,12 @@ public final class WarcReader {
             return false;
           }
           record = next.get();
+          // NOTE: jwarc's position() is the start of the record next() last returned; read
+          // before next() it named the record before this one
+          offset = reader.position();
         } catch (IOException | RuntimeException e) {
           done = true;
+          offset = reader == null ? 0 : reader.position();
           close();
           action.accept(new ItemResult.Failed<>(source + "#" + offset, STAGE, Reason.MALFORMED,
               "warc-reader: " + source + " is damaged at byte " + offset + " (" + describe(e)

@@ -17,6 +17,10 @@ public interface PageSink {
   /** Stores one page. */
   ItemResult<IngestOutcome> accept(RawPage page);
 
-  /** Called after a poll that added pages (the engine refreshes its corpus analysis here). */
+  /**
+   * Makes the pages accepted so far durable; called after a poll that added pages, before they are
+   * marked seen (the engine commits and refreshes its corpus analysis here). A page is never
+   * marked seen when this throws.
+   */
   default void flush() throws IOException {}
 }

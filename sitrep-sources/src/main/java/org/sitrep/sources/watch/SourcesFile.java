@@ -184,6 +184,9 @@ public record SourcesFile(List<SourceSpec> sources, FetchPolicy policy) {
         problems.add(where + ": not a URL: '" + url + "' (" + e.getReason() + ")");
       }
     }
+    String outlet = text(node, "outlet");
+    singleLine(where, "name", name, problems);
+    singleLine(where, "outlet", outlet, problems);
     String country = text(node, "country");
     if (country != null && !country.matches("[A-Za-z]{2}")) {
       problems.add(where + ": country must be an ISO 3166-1 alpha-2 code such as GB, found '" + country + "'");
@@ -197,7 +200,27 @@ public record SourcesFile(List<SourceSpec> sources, FetchPolicy policy) {
       return null;
     }
     return new SourceSpec(name, feed != null ? SourceSpec.Kind.FEED : SourceSpec.Kind.SITEMAP, uri,
-        text(node, "outlet"), country == null ? null : country.toUpperCase(Locale.ROOT), interval, maxItems);
+        outlet, country == null ? null : country.toUpperCase(Locale.ROOT), interval, maxItems);
+  }
+
+  /**
+   * Names are kept one per line in the data folder's outlets file and shown in logs and tables: a
+   * line break, a control character or the file's '|' separator in one would corrupt them.
+   */
+  private static void singleLine(String where, String key, @Nullable String value, List<String> problems) {
+    if (value == null) {
+      return;
+    }
+    if (value.isBlank()) {
+      problems.add(where + ": " + key + " must not be blank");
+    } else if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+      problems.add(where + ": " + key + " must be one line without control characters, found '"
+          + value.replaceAll("[\\p{Cntrl}\u2028\u2029]", "\\\\n") + "'");
+    } else if (value.indexOf('|') >= 0) {
+      problems.add(where + ": " + key + " must not contain '|', found '" + value + "'");
+    } else if (value.length() > 200) {
+      problems.add(where + ": " + key + " is limited to 200 characters, found " + value.length());
+    }
   }
 
   private static void unknownKeys(JsonNode node, Set<String> known, String where, List<String> problems) {

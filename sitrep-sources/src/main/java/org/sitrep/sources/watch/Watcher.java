@@ -44,8 +44,10 @@ import org.sitrep.sources.sitemap.SitemapReader;
  * seen (across sources and runs, see {@link WatchState}), and for each new one either takes the
  * feed's own full text or fetches the linked page politely through the {@link HttpFetcher}. Pages
  * of different hosts are fetched concurrently, and up to eight sources are polled at once. Each poll and each page is logged as one line. An
- * article is marked seen once stored, or once it failed for good (4xx, robots.txt, not HTML, not
- * an article); failures a later poll may cure (5xx, timeouts, store errors) are retried then.
+ * article is marked seen once the sink has committed it ({@link PageSink#flush()} after the poll),
+ * or once it failed for good (4xx, robots.txt, not HTML, not an article); failures a later poll may
+ * cure (5xx, timeouts, store errors) are retried then. A {@link #stop()} lets the pages in flight
+ * finish, skips the rest and still commits.
  *
  * <p>Not thread-safe itself: one thread drives {@link #pollAll()} or {@link #run()}; {@link
  * #stop()} may be called from any thread.
@@ -212,19 +214,15 @@ public final class Watcher {
         log.accept("poll " + label + " " + spec.url() + " -> 200 (" + LimitedInput.describeSize(fetched.body().length)
             + "), " + listed + " entries, " + candidates.size() + " new");
         Tally tally = handle(spec, candidates);
-        if (tally.added.get() > 0) {
-          try {
-            sink.flush();
-          } catch (IOException | RuntimeException e) {
-            log.accept("poll " + label + " -> the store could not refresh its analysis: " + e.getMessage());
-          }
-        }
+        boolean committed = commitSeen(label, tally);
         String summary = tally.added + " added, " + tally.duplicates + " duplicates, " + tally.skipped + " skipped, "
             + tally.failed + " failed";
         log.accept("poll " + label + " done: " + summary + " in "
             + String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9));
+        // without a commit the old validators stay, so the next poll reads the listing again
+        Validators kept = committed ? fetched.validators() : new Validators(status.etag(), status.lastModified());
         save(new SourceStatus(status.name(), status.kind(), status.url(), status.outlet(), status.country(),
-            fetched.validators().etag(), fetched.validators().lastModified(), now, now,
+            kept.etag(), kept.lastModified(), now, now,
             listed + " entries, " + candidates.size() + " new: " + summary, null, status.polls() + 1,
             status.errors(), status.articles() + tally.added.get(), status.failedPages() + tally.failed.get()));
         return new PollReport(spec.name(), true, false, listed, candidates.size(), tally.added.get(),
@@ -320,6 +318,8 @@ public final class Watcher {
     final AtomicInteger duplicates = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
+    /** Keys of pages the sink stored (or had), marked seen once the sink has flushed. */
+    final List<String> stored = new ArrayList<>();
   }
 
   private Tally handle(SourceSpec spec, List<Candidate> candidates) {
@@ -334,18 +334,22 @@ public final class Watcher {
         futures.add(pool.submit(() -> {
           slots.acquireUninterruptibly();
           try {
-            handleOne(spec, c, tally);
+            if (!stopped) { // a stop skips the pages not started yet; they stay unseen for the next run
+              handleOne(spec, c, tally);
+            }
           } finally {
             slots.release();
           }
         }));
       }
-      for (Future<?> f : futures) {
+      for (int i = 0; i < futures.size(); i++) {
         try {
-          f.get();
+          futures.get(i).get();
         } catch (ExecutionException e) {
           tally.failed.incrementAndGet();
-          log.accept("page [" + spec.name() + "] -> failed: internal error: " + e.getCause());
+          Candidate c = candidates.get(i);
+          log.accept("page [" + spec.name() + "] " + (c.url() != null ? c.url() : c.key())
+              + " -> failed: internal error: " + e.getCause() + "; retried next poll");
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           stop();
@@ -420,9 +424,11 @@ public final class Watcher {
       case ItemResult.Ok<IngestOutcome> ok -> {
         (ok.value() == IngestOutcome.ADDED ? tally.added : tally.duplicates).incrementAndGet();
         log.accept("page [" + spec.name() + "] " + name + " -> " + how + ", " + (ok.value() == IngestOutcome.ADDED ? "added" : "duplicate"));
-        markSeen(c.key());
-        if (!page.source().equals(c.key())) {
-          markSeen(page.source());
+        synchronized (tally.stored) {
+          tally.stored.add(c.key());
+          if (!page.source().equals(c.key())) {
+            tally.stored.add(page.source());
+          }
         }
       }
       case ItemResult.Failed<IngestOutcome> f -> {
@@ -435,6 +441,36 @@ public final class Watcher {
         }
       }
     }
+  }
+
+  /**
+   * Marks the stored pages of a poll as seen once the sink has made them durable: an article is
+   * seen only when committed, so a crash or a failed flush leaves it to the next poll (which the
+   * sink answers with a duplicate when it was stored after all), never lost.
+   *
+   * @return false when the sink could not commit
+   */
+  private boolean commitSeen(String label, Tally tally) {
+    List<String> keys;
+    synchronized (tally.stored) {
+      keys = List.copyOf(tally.stored);
+    }
+    if (keys.isEmpty()) {
+      return true;
+    }
+    if (tally.added.get() > 0) {
+      try {
+        sink.flush();
+      } catch (IOException | RuntimeException e) {
+        log.accept("poll " + label + " -> the store could not commit: " + e.getMessage() + "; " + tally.added
+            + " pages are fetched again next poll");
+        return false;
+      }
+    }
+    for (String key : keys) {
+      markSeen(key);
+    }
+    return true;
   }
 
   private void markSeen(String key) {

@@ -69,6 +69,33 @@ class FeedReaderTest {
     assertThat(failed.message()).contains("https://example.com/b.html", "summary", "sitrep watch");
   }
 
+  /**
+   * Issue 14, defect 8: a DOCTYPE with an internal entity block ended the sniffer's scan at the
+   * first '>' inside the block, so the feed was read as an HTML page and stored as one junk article.
+   */
+  @Test
+  void aDoctypeWithAnInternalSubsetIsStillAFeed(@TempDir Path dir) throws Exception {
+    String doctype = "<!DOCTYPE rss [\n  <!-- entities > here -->\n  <!ENTITY nbsp \"&#160;\">\n"
+        + "  <!ENTITY arrow '->'>\n  <!ENTITY br \"]>\">\n]>\n";
+    String feed = rss2("").replaceFirst("\\?>\n", "?>\n" + java.util.regex.Matcher.quoteReplacement(doctype));
+    assertThat(feed).contains("<!ENTITY nbsp");
+    assertThat(FeedFormat.looksLikeFeed(feed.getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(FeedFormat.looksLikeFeed("<!DOCTYPE html [ <!ENTITY x \"y\"> ]><html><body>x</body></html>"
+        .getBytes(StandardCharsets.UTF_8))).isFalse();
+    Path file = dir.resolve("world.xml");
+    Files.writeString(file, feed);
+    List<ItemResult<RawPage>> items;
+    try (var stream = new org.sitrep.ingest.InputReader().read(file)) {
+      items = stream.toList();
+    }
+    // read as a feed: the DOCTYPE is refused (entities can expand without bound) with one clear
+    // failure naming it, never stored as an HTML page of junk
+    assertThat(items).singleElement().isInstanceOfSatisfying(ItemResult.Failed.class, f -> {
+      assertThat(f.stage()).isEqualTo("feed-reader");
+      assertThat(f.message()).contains("is a feed with a DOCTYPE", "Remove the <!DOCTYPE");
+    });
+  }
+
   @Test
   void rss1RdfFeed() throws Exception {
     String rdf = """

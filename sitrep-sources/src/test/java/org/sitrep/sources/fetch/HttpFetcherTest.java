@@ -121,6 +121,24 @@ class HttpFetcherTest {
     });
   }
 
+  /** Issue 14, defect 13: a redirect to file: or javascript: threw a NullPointerException in watch. */
+  @Test
+  void aRedirectOutOfTheWebIsAPermanentFailureNamingTheTarget() {
+    for (String target : new String[] {"file:///etc/passwd", "javascript:alert(1)", "mailto:x@example.org", "ftp://host/x",
+        "http:///no-host"}) {
+      server.on("/away", ex -> {
+        ex.getResponseHeaders().set("Location", target);
+        ex.sendResponseHeaders(302, -1);
+      });
+      FetchResult r = fetcher.fetch(server.uri("/away"), Validators.NONE);
+      assertThat(r).as(target).isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+        assertThat(f.message()).contains("redirect to a non-web URL", target);
+        assertThat(f.retryLater()).isFalse();
+        assertThat(f.uri()).isEqualTo(server.uri("/away"));
+      });
+    }
+  }
+
   @Test
   void endlessRedirectsStopAtTheLimit() {
     AtomicInteger n = new AtomicInteger();

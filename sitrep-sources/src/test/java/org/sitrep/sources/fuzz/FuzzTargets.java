@@ -2,7 +2,8 @@ package org.sitrep.sources.fuzz;
 
 /**
  * Entry point for a standalone Jazzer campaign ({@code scripts/fuzz}): the target is chosen with
- * the system property {@code sitrep.fuzz.target} (feed, warc, sitemap or html).
+ * the system property {@code sitrep.fuzz.target} (feed, warc, sitemap, html, extractor or jsonl). The
+ * HTTP API's target lives in sitrep-server ({@code org.sitrep.server.fuzz.ApiFuzzTarget}).
  */
 public final class FuzzTargets {
   private FuzzTargets() {}
@@ -14,7 +15,10 @@ public final class FuzzTargets {
       case "warc" -> InputHarness.warc(data);
       case "sitemap" -> InputHarness.sitemap(data);
       case "html" -> InputHarness.html(data);
-      default -> throw new IllegalArgumentException("sitrep.fuzz.target must be feed, warc, sitemap or html, got " + target);
+      case "extractor" -> InputHarness.extractor(data);
+      case "jsonl" -> InputHarness.jsonLines(data);
+      default -> throw new IllegalArgumentException(
+          "sitrep.fuzz.target must be feed, warc, sitemap, html, extractor or jsonl, got " + target);
     }
   }
 }

@@ -47,6 +47,28 @@ class RegressionCorpusTest {
     return inputs("html");
   }
 
+  static Stream<Path> extractors() throws Exception {
+    return inputs("extractor");
+  }
+
+  static Stream<Path> jsonLines() throws Exception {
+    return inputs("jsonl");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extractors")
+  void extractor(Path input) throws IOException {
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.extractor(bytes), "a hang on " + input.getFileName());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonLines")
+  void jsonl(Path input) throws IOException {
+    byte[] bytes = Files.readAllBytes(input);
+    assertTimeoutPreemptively(LIMIT, () -> InputHarness.jsonLines(bytes), "a hang on " + input.getFileName());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("feeds")
   void feed(Path input) throws IOException {

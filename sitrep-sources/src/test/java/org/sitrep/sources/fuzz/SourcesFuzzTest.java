@@ -28,4 +28,14 @@ class SourcesFuzzTest {
   void htmlExtractor(byte[] data) {
     InputHarness.html(data);
   }
+
+  @FuzzTest(maxDuration = "60s")
+  void articleCleaner(byte[] data) {
+    InputHarness.extractor(data);
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void jsonLinesReader(byte[] data) {
+    InputHarness.jsonLines(data);
+  }
 }

@@ -47,6 +47,48 @@ class WarcReaderTest {
     assertThat(pages.get(2).charset()).isNull();
   }
 
+  /** Byte offsets where each record of an uncompressed WARC starts. */
+  private static List<Long> recordStarts(byte[] bytes) {
+    List<Long> starts = new java.util.ArrayList<>();
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    for (int at = text.indexOf("WARC/1."); at >= 0; at = text.indexOf("WARC/1.", at + 1)) {
+      if (at == 0 || text.startsWith("\r\n\r\n", at - 4)) {
+        starts.add((long) at);
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * Issue 14, defect 9: each page's offset, and the "damaged at byte" of a truncated file, named
+   * the record before it. Both must name the record's own first byte.
+   */
+  @Test
+  void offsetsNameTheRecordItself() throws Exception {
+    Path file = dir.resolve("news.warc");
+    WarcFiles.write(file, WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(file);
+    List<Long> starts = recordStarts(bytes);
+    assertThat(starts).hasSize(7);
+    List<RawPage> pages;
+    try (var stream = new WarcReader().read(file)) {
+      pages = pages(stream.toList());
+    }
+    // the pages are records 2, 5 and 7 (a request, a 404, an image and a redirect are passed over)
+    assertThat(pages).extracting(RawPage::source).containsExactly(file + "#" + starts.get(1), file + "#" + starts.get(4),
+        file + "#" + starts.get(6));
+    Path cut = dir.resolve("cut.warc");
+    Files.write(cut, Arrays.copyOf(bytes, (int) (starts.get(4) + 30)));
+    List<ItemResult<RawPage>> items;
+    try (var stream = new WarcReader().read(cut)) {
+      items = stream.toList();
+    }
+    assertThat(items.get(items.size() - 1)).isInstanceOfSatisfying(ItemResult.Failed.class, f -> {
+      assertThat(f.message()).contains("damaged at byte " + starts.get(4) + " ");
+      assertThat(f.source()).isEqualTo(cut + "#" + starts.get(4));
+    });
+  }
+
   @Test
   void gzipWarcGivesTheSamePages() throws Exception {
     Path file = dir.resolve("news.warc.gz");

@@ -75,6 +75,27 @@ class SourcesFileTest {
         .satisfies(e -> assertThat(((SourcesFile.InvalidException) e).problems()).hasSizeGreaterThanOrEqualTo(5));
   }
 
+  /** Issue 14, defect 11: a line break in an outlet name corrupted DATA/outlets.txt. */
+  @Test
+  void namesAndOutletsMustBeOneLine() throws Exception {
+    Path file = dir.resolve("names.yaml");
+    Files.writeString(file, """
+        sources:
+          - name: World
+            feed: https://news.example/rss
+            outlet: "Example\\nNews | GB | wire | evil.example |"
+          - name: "Two\\u2028lines"
+            feed: https://news.example/rss2
+          - name: Pipes
+            feed: https://news.example/rss3
+            outlet: "A | B"
+        """);
+    assertThatThrownBy(() -> SourcesFile.load(file)).isInstanceOf(SourcesFile.InvalidException.class)
+        .hasMessageContaining("source 1 (World): outlet must be one line")
+        .hasMessageContaining("source 2 (Two")
+        .hasMessageContaining("source 3 (Pipes): outlet must not contain '|'");
+  }
+
   @Test
   void brokenYamlNamesTheLine() throws Exception {
     Path file = dir.resolve("broken.yaml");

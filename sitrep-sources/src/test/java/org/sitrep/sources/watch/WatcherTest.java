@@ -212,6 +212,47 @@ class WatcherTest {
     assertThat(stored(pages.dir())).extracting(d -> d.get("url").asText()).contains(server.uri("/b.html").toString());
   }
 
+  /**
+   * Issue 14, defect 1: a page was marked seen when the sink accepted it, before the store
+   * committed it, so a crash mid-poll lost it for good. A sink that cannot commit (its flush fails,
+   * as a killed process never flushes) must leave every page unseen, and the next run stores them.
+   */
+  @Test
+  void aPageIsSeenOnlyOnceTheSinkHasCommittedIt() throws Exception {
+    Path data = tmp.resolve("data");
+    PageDirectory pages = new PageDirectory(tmp.resolve("pages"));
+    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    PageSink neverCommits = new PageSink() {
+      @Override
+      public org.sitrep.core.stage.ItemResult<org.sitrep.core.corpus.IngestOutcome> accept(org.sitrep.core.model.RawPage page) {
+        accepted.add(page.source());
+        return new org.sitrep.core.stage.ItemResult.Ok<>(page.source(), org.sitrep.core.corpus.IngestOutcome.ADDED);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    List<Watcher.PollReport> first = runOnce(data, neverCommits);
+    assertThat(first.get(0).added()).isEqualTo(3);
+    assertThat(accepted).hasSize(5);
+    assertThat(String.join("\n", log)).contains("could not commit: No space left on device", "fetched again next poll");
+    try (WatchState state = WatchState.open(data)) {
+      for (String path : new String[] {"/a.html", "/b.html", "/moved", "/e.html", "/s1.html", "/s2.html"}) {
+        assertThat(state.seen(server.uri(path).toString())).as(path).isFalse();
+      }
+      assertThat(state.seen(server.uri("/missing.html").toString())).as("a permanent failure is seen at once").isTrue();
+    }
+    runOnce(data, pages);
+    assertThat(stored(pages.dir())).extracting(d -> d.get("url").asText()).containsExactlyInAnyOrder(
+        server.uri("/a.html").toString(), server.uri("/b.html").toString(), server.uri("/e.html").toString(),
+        server.uri("/s1.html").toString(), server.uri("/s2.html").toString());
+    try (WatchState state = WatchState.open(data)) {
+      assertThat(state.seen(server.uri("/b.html").toString())).isTrue();
+    }
+  }
+
   @Test
   void aSecondWatcherOnTheSameDataIsRefused() throws Exception {
     Path data = tmp.resolve("data");
