@@ -148,6 +148,18 @@ public final class CorpusAnalyzer {
    */
   public Views views(List<Article> docs, Map<String, Outlet> outletById, ReprintDetector.Result reprints,
       EntityLookup entities, List<Map.Entry<String, List<Article>>> stories, Map<String, String> storyOf) {
+    return views(docs, docs, outletById, reprints, entities, stories, storyOf);
+  }
+
+  /**
+   * As {@link #views(List, Map, ReprintDetector.Result, EntityLookup, List, Map)}, with claims
+   * matched over {@code claimDocs}, a superset of {@code docs} (articles of other stories that may
+   * carry the same claims): the timeline covers {@code docs}, the claims every group with a member
+   * in {@code docs}, each with all its members.
+   */
+  public Views views(List<Article> docs, List<Article> claimDocs, Map<String, Outlet> outletById,
+      ReprintDetector.Result reprints, EntityLookup entities, List<Map.Entry<String, List<Article>>> stories,
+      Map<String, String> storyOf) {
     java.util.function.Function<Article, @Nullable String> outletName = a -> {
       Outlet o = outletById.get(a.id());
       return o == null ? a.outlet() : o.name();
@@ -162,11 +174,18 @@ public final class CorpusAnalyzer {
         },
         outletName);
 
-    List<ClaimGroup> claimGroups = new ClaimMatcher().match(docs,
+    java.util.Set<String> inView = new java.util.HashSet<>();
+    for (Article a : docs) {
+      inView.add(a.id());
+    }
+    List<ClaimGroup> claimGroups = new ClaimMatcher().match(claimDocs,
         (a, local) -> entities.globalId(a.id(), local).orElse(null), reprints.originOf(), outletName);
     List<ClaimSummary> claims = new ArrayList<>();
     Map<String, List<ClaimGroup>> claimsOfStory = new HashMap<>();
     for (ClaimGroup g : claimGroups) {
+      if (claimDocs != docs && g.members().stream().noneMatch(m -> inView.contains(m.article().id()))) {
+        continue;
+      }
       claims.add(g.summary());
       Set<String> seen = new LinkedHashSet<>();
       for (ClaimGroup.Member m : g.members()) {

@@ -93,6 +93,16 @@ final class StoreState implements CorpusReadState {
   }
 
   @Override
+  public List<Stored> articlesNamingBetween(Collection<String> ids, long fromDay, long toDay, int limit)
+      throws IOException {
+    List<Stored> out = new ArrayList<>();
+    for (var e : store.articlesWithAny(CorpusUpdater.ENTITIES, ids, fromDay, toDay, limit, VIEW_VALUES)) {
+      out.add(new Stored(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  @Override
   public long version() throws IOException {
     return store.generation();
   }

@@ -1021,6 +1021,32 @@ public final class ArticleStore implements AutoCloseable {
    */
   public List<Map.Entry<Article, Map<String, String>>> articlesWith(String name, String value, int limit,
       Set<String> storedNames) throws IOException {
+    return articlesWith(new TermQuery(new Term(CorpusFields.PREFIX + name, value)), limit, storedNames, false);
+  }
+
+  /**
+   * The most recent articles (at most {@code limit}, returned in arrival order) whose corpus field
+   * {@code name} holds any of {@code values} and whose publication day is in [{@code fromDay},
+   * {@code toDay}] (epoch days), with the stored corpus values {@code storedNames}.
+   */
+  public List<Map.Entry<Article, Map<String, String>>> articlesWithAny(String name, java.util.Collection<String> values,
+      long fromDay, long toDay, int limit, Set<String> storedNames) throws IOException {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : new LinkedHashSet<>(values)) {
+      any.add(new TermQuery(new Term(CorpusFields.PREFIX + name, v)), BooleanClause.Occur.SHOULD);
+    }
+    Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
+    List<Map.Entry<Article, Map<String, String>>> out = articlesWith(q, limit, storedNames, true);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private List<Map.Entry<Article, Map<String, String>>> articlesWith(Query query, int limit, Set<String> storedNames,
+      boolean newestFirst) throws IOException {
     Set<String> fields = new LinkedHashSet<>();
     fields.add(JSON);
     for (String f : storedNames) {
@@ -1028,8 +1054,7 @@ public final class ArticleStore implements AutoCloseable {
     }
     IndexSearcher s = acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(CorpusFields.PREFIX + name, value)), Math.max(1, limit),
-          new Sort(new SortField(SEQ, SortField.Type.LONG)));
+      TopDocs top = s.search(query, Math.max(1, limit), new Sort(new SortField(SEQ, SortField.Type.LONG, newestFirst)));
       StoredFields stored = s.storedFields();
       List<Map.Entry<Article, Map<String, String>>> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc d : top.scoreDocs) {

@@ -26,6 +26,12 @@ public interface CorpusReadState extends CorpusState {
   /** At most {@code limit} articles naming any of the corpus entities {@code ids}, in arrival order. */
   List<Keyed> articlesNaming(Collection<String> ids, int limit) throws IOException;
 
+  /**
+   * The most recent articles (at most {@code limit}, in arrival order) naming any of the corpus
+   * entities {@code ids} and published between the epoch days {@code fromDay} and {@code toDay}.
+   */
+  List<Stored> articlesNamingBetween(Collection<String> ids, long fromDay, long toDay, int limit) throws IOException;
+
   /** A number that changes whenever what the read side sees changes (a commit seen). */
   long version() throws IOException;
 }

@@ -45,6 +45,10 @@ public final class LiveViews {
   public static final int CORPUS_ARTICLES = 5_000;
   /** Most stories and entities listed. */
   public static final int LIST_LIMIT = 2_000;
+  /** Most articles of other stories read to match a story's claims across stories. */
+  public static final int RELATED_ARTICLES = 300;
+  /** Days around a story within which other stories' articles may carry its claims. */
+  public static final int RELATED_DAYS = 14;
   /** Most sources listed for one entity. */
   public static final int ENTITY_SOURCES = 50;
   private static final int CACHED = 256;
@@ -134,7 +138,7 @@ public final class LiveViews {
     }
     return Optional.of(cached("story:" + storyId, () -> {
       List<CorpusReadState.Stored> docs = state.storyArticles(storyId, STORY_ARTICLES);
-      return compute(docs, List.of(storyId));
+      return compute(docs, related(docs), List.of(storyId));
     }));
   }
 
@@ -150,7 +154,7 @@ public final class LiveViews {
         docs.addAll(state.storyArticles(s.id(), CORPUS_ARTICLES));
       }
       docs.sort(Comparator.comparingLong(d -> arrivalOf(d)));
-      return compute(docs, storyIds);
+      return compute(docs, List.of(), storyIds);
     });
   }
 
@@ -159,17 +163,80 @@ public final class LiveViews {
     return a == null ? 0 : Long.parseLong(a);
   }
 
-  private SetViews compute(List<CorpusReadState.Stored> stored, List<String> storyIds) throws IOException {
+  /**
+   * Articles of other stories that may carry a claim of these articles: those naming an entity
+   * named inside one of their claims, published within {@link #RELATED_DAYS} days of them, the most
+   * recent {@link #RELATED_ARTICLES}. Claims are matched across stories (a figure one outlet gives
+   * and another disputes), at a bounded cost.
+   */
+  private List<CorpusReadState.Stored> related(List<CorpusReadState.Stored> docs) throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Set<String> own = new java.util.HashSet<>();
+    Long first = null;
+    Long last = null;
+    for (CorpusReadState.Stored d : docs) {
+      Article a = d.article();
+      own.add(a.id());
+      Long day = CorpusUpdater.day(a.published());
+      if (day != null) {
+        first = first == null ? day : Math.min(first, day);
+        last = last == null ? day : Math.max(last, day);
+      }
+      if (a.claims().isEmpty()) {
+        continue;
+      }
+      Map<String, String> global = new HashMap<>();
+      String gmap = d.values().get(CorpusUpdater.ENTITY_MAP);
+      if (gmap != null) {
+        for (Object[] e : json.readValue(gmap, new TypeReference<List<Object[]>>() {})) {
+          global.put((String) e[0], (String) e[1]);
+        }
+      }
+      for (org.sitrep.core.model.Claim c : a.claims()) {
+        for (Entity e : a.entities()) {
+          String g = global.get(e.id());
+          if (g != null && e.mentions().stream().anyMatch(m -> m.start() >= c.start() && m.end() <= c.end())) {
+            ids.add(g);
+          }
+        }
+      }
+    }
+    if (ids.isEmpty() || first == null) {
+      return List.of();
+    }
+    List<CorpusReadState.Stored> out = new ArrayList<>();
+    for (CorpusReadState.Stored d : state.articlesNamingBetween(ids, first - RELATED_DAYS, last + RELATED_DAYS,
+        RELATED_ARTICLES)) {
+      if (!own.contains(d.article().id()) && !d.article().claims().isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private SetViews compute(List<CorpusReadState.Stored> stored, List<CorpusReadState.Stored> related,
+      List<String> storyIds) throws IOException {
     List<Article> docs = new ArrayList<>(stored.size());
+    List<Article> claimDocs = new ArrayList<>();
+    java.util.Set<String> inView = new java.util.HashSet<>();
+    for (CorpusReadState.Stored s : stored) {
+      inView.add(s.article().id());
+    }
+    List<CorpusReadState.Stored> all = new ArrayList<>(stored);
+    all.addAll(related);
+    all.sort(Comparator.comparingLong(LiveViews::arrivalOf));
     Map<String, Outlet> outletById = new HashMap<>();
     Map<String, String> groupOf = new HashMap<>();
     Map<String, String> storyOf = new HashMap<>();
     Map<String, Map<String, String>> globalOf = new HashMap<>();
     Map<String, List<Object[]>> gmaps = new HashMap<>();
     List<ReprintDetector.Copy> copies = new ArrayList<>();
-    for (CorpusReadState.Stored s : stored) {
+    for (CorpusReadState.Stored s : all) {
       Article a = capitals.apply(s.article());
-      docs.add(a);
+      claimDocs.add(a);
+      if (inView.contains(a.id())) {
+        docs.add(a);
+      }
       Map<String, String> v = s.values();
       String outletName = v.get(CorpusUpdater.OUTLET);
       Outlet resolved = outlets.resolve(a.outlet(), a.url(), a.text());
@@ -192,7 +259,7 @@ public final class LiveViews {
       copies.add(new ReprintDetector.Copy(a.id(), a.text(), outletById.get(a.id()).name(), credits, a.published()));
     }
     ReprintDetector.Result reprints = ReprintDetector.grouped(copies, groupOf);
-    Lookup lookup = new Lookup(docs, globalOf);
+    Lookup lookup = new Lookup(claimDocs, globalOf);
     Map<String, List<Article>> byStory = new LinkedHashMap<>();
     for (String s : storyIds) {
       byStory.put(s, new ArrayList<>());
@@ -209,7 +276,8 @@ public final class LiveViews {
         stories.add(Map.entry(k, v));
       }
     });
-    CorpusAnalyzer.Views v = analyzer.views(docs, outletById, reprints, lookup, stories, storyOf);
+    CorpusAnalyzer.Views v = related.isEmpty() ? analyzer.views(docs, outletById, reprints, lookup, stories, storyOf)
+        : analyzer.views(docs, claimDocs, outletById, reprints, lookup, stories, storyOf);
     // the entities named in these articles, with their corpus-wide counts and sources
     List<String> order = new ArrayList<>();
     for (Article a : docs) {
