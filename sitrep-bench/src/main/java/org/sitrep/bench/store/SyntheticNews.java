@@ -37,7 +37,8 @@ import org.sitrep.core.model.TimeExpression;
  * calls, so a stream of a million articles is generated in constant memory, in any order, by any
  * number of threads.
  *
- * <p>The stream runs at a steady {@link #articlesPerDay()} from 1 January 2024. About
+ * <p>The stream runs at a steady {@link #articlesPerDay()} from 1 January 2024 (with the stories of the
+ * months before already running, so the first day looks like any other). About
  * {@value #ONE_OFF_PERCENT}% of articles are one-off items; the others belong to STORIES: a story
  * is born at a steady rate (one per 50 articles of daily volume), lives from a day to three months
  * (median about a week), is most written about early on, and has its own vocabulary repeated in
@@ -177,12 +178,14 @@ public final class SyntheticNews {
       return -1 - n;
     }
     double t = day(n);
-    long lo = Math.max(0, (long) Math.floor((t - MAX_LIFE_DAYS) * storiesPerDay));
-    long hi = (long) Math.floor(t * storiesPerDay);
+    // story s is born on day s / storiesPerDay - MAX_LIFE_DAYS: the stream starts with the
+    // stories of the previous months already running, as a watch list does
+    long lo = Math.max(0, (long) Math.floor(t * storiesPerDay));
+    long hi = (long) Math.floor((t + MAX_LIFE_DAYS) * storiesPerDay);
     for (int attempt = 0; attempt < 400; attempt++) {
       long s = lo + r.nextLong(hi - lo + 1);
       SplittableRandom sr = rng(SALT_STORY, s);
-      double birth = (s + sr.nextDouble()) / storiesPerDay;
+      double birth = (s + sr.nextDouble()) / storiesPerDay - MAX_LIFE_DAYS;
       double life = 1 + (MAX_LIFE_DAYS - 1) * Math.pow(sr.nextDouble(), 4);
       double weight = 0.25 + Math.pow(sr.nextDouble(), 2);
       if (t < birth || t >= birth + life) {
@@ -212,7 +215,7 @@ public final class SyntheticNews {
   /** The story of that index (see {@link #storyOf(long)}). */
   Story story(long s) {
     SplittableRandom r = s >= 0 ? rng(SALT_STORY, s) : rng(SALT_STORY + 7, -1 - s);
-    double birth = s >= 0 ? (s + r.nextDouble()) / storiesPerDay : day(-1 - s);
+    double birth = s >= 0 ? (s + r.nextDouble()) / storiesPerDay - MAX_LIFE_DAYS : day(-1 - s);
     double life = s >= 0 ? 1 + (MAX_LIFE_DAYS - 1) * Math.pow(r.nextDouble(), 4) : 0.5;
     r.nextDouble(); // the weight, drawn in storyOf
     Family family = pick(r, NewsVocabulary.FAMILIES);
@@ -392,7 +395,7 @@ public final class SyntheticNews {
       case 1 -> st.first().adjective() + " " + shortTitle(st.people().get(0), lead).replace("Minister", "minister") + " "
           + surname + " defends " + st.name() + " " + st.kind();
       case 2 -> capitalised(word) + " in focus as " + st.name() + " " + st.kind() + " enters day "
-          + Math.max(1, (int) (w.eventDay.toEpochDay() - START.plusDays((long) st.birth()).toEpochDay()) + 1);
+          + Math.max(1, (int) (w.eventDay.toEpochDay() - START.plusDays((long) Math.floor(st.birth())).toEpochDay()) + 1);
       case 3 -> st.second().name() + " denies " + st.family().topic() + " claims in " + st.name() + " " + st.kind() + " row";
       case 4 -> capitalised(st.family().topic()) + ": " + st.org().acronym() + " warns over " + word + " in " + st.place();
       default -> titleCase(st.thing()) + " talks stall over " + word + " as " + st.company() + " waits";
