@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StoreBenchCommand.class,
       org.sitrep.bench.api.ApiBenchCommand.class,
       org.sitrep.bench.entities.EntitiesBenchCommand.class,
+      org.sitrep.bench.scale.ScaleBenchCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
