@@ -35,7 +35,9 @@ import org.sitrep.corpus.CorpusAnalyzer;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.ingest.ArticleCleaner;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.nlp.NlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.nlp.pack.AnnotatedDocument;
+import org.sitrep.nlp.pack.LanguagePacks;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.SnapshotFile;
 import org.slf4j.Logger;
@@ -71,7 +73,7 @@ public final class Engine implements AutoCloseable {
   private final Object lazyLock = new Object();
   private volatile @Nullable OutletRegistry registry;
   private volatile @Nullable CorpusAnalyzer analyzer;
-  private volatile @Nullable NlpAnnotator nlp;
+  private volatile @Nullable LanguagePacks nlp;
   private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
   private final AtomicInteger uncommitted = new AtomicInteger();
   private final StoreCorpus corpus;
@@ -238,9 +240,11 @@ public final class Engine implements AutoCloseable {
       }
       Annotations ann = Annotations.EMPTY;
       if (config.nlp()) {
-        NlpAnnotator annotator = nlp();
-        stage = annotator.name();
-        ann = annotator.process(doc, ctx);
+        LanguagePacks packs = nlp();
+        stage = packs.name();
+        AnnotatedDocument annotated = packs.process(doc, ctx);
+        doc = annotated.document();
+        ann = annotated.annotations();
       }
       stage = "outlet-registry";
       Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
@@ -387,13 +391,13 @@ public final class Engine implements AutoCloseable {
     return a;
   }
 
-  private NlpAnnotator nlp() {
-    NlpAnnotator n = nlp;
+  private LanguagePacks nlp() {
+    LanguagePacks n = nlp;
     if (n == null) {
       synchronized (lazyLock) {
         n = nlp;
         if (n == null) {
-          n = new NlpAnnotator();
+          n = new LanguagePacks(NlpConfig.defaults());
           nlp = n;
         }
       }
