@@ -45,6 +45,9 @@ public final class NameResolver {
       Pattern.compile("\\b(Korea|Korean|China|Chinese|PRC|Japan|Japanese|Taiwan|Vietnam|Vietnamese)\\b");
   private static final Pattern PATRONYMIC = Pattern.compile(".+(ovich|evich|ovna|evna|ich|vna)");
 
+  /** The resource of a Chinese person's name read in pinyin. */
+  public static final String PINYIN = "ICU Han-Latin";
+
   private final Gazetteer gazetteer;
   private final CountryNames countries;
   private final Cedict cedict;
@@ -132,6 +135,32 @@ public final class NameResolver {
     return cedict.surname(character);
   }
 
+  private static final Pattern INLINE_ABBREVIATION =
+      Pattern.compile("abbr\\. (?:for|of) (?:[^|\\[)]*\\|)?([^\\[|)]+)\\[");
+
+  /**
+   * The country a one-character abbreviation stands for (俄 for 俄罗斯, 美 for 美国, as in 俄方, 美韩): the
+   * CC-CEDICT glosses of the character that say "abbr. for X" where CLDR knows X as a country; null
+   * unless exactly one country is meant.
+   */
+  public @Nullable Identity countryAbbreviation(String character) {
+    Map<String, Identity> found = new LinkedHashMap<>();
+    for (Cedict.Entry e : cedict.lookup(character)) {
+      for (String g : e.glosses()) {
+        Matcher m = INLINE_ABBREVIATION.matcher(g);
+        while (m.find()) {
+          Identity country = countries.lookup(m.group(1).strip());
+          if (country != null) {
+            found.putIfAbsent(country.canonical(), new Identity(country.canonical(),
+                EntityType.COUNTRY, "CC-CEDICT + CLDR", character + " /" + g + "/; "
+                    + country.evidence()));
+          }
+        }
+      }
+    }
+    return found.size() == 1 ? found.values().iterator().next() : null;
+  }
+
   private @Nullable Identity han(String name, @Nullable EntityType hint) {
     Map<String, Identity> candidates = new LinkedHashMap<>();
     for (Cedict.Entry e : cedict.lookup(name)) {
@@ -157,7 +186,7 @@ public final class NameResolver {
       String given = pinyin(name.substring(1)).replace(" ", "");
       if (!surname.isEmpty() && !given.isEmpty()) {
         String canonical = capitalise(surname) + " " + capitalise(given);
-        return new Identity(canonical, EntityType.PERSON, "ICU Han-Latin",
+        return new Identity(canonical, EntityType.PERSON, PINYIN,
             name + " read in pinyin (" + name.charAt(0) + " is a Chinese surname in CC-CEDICT)");
       }
     }
@@ -272,7 +301,13 @@ public final class NameResolver {
         continue;
       }
       EntityType type = ORG_WORDS.matcher(name).find() ? EntityType.ORGANIZATION
-          : PLACE_WORDS.matcher(g).find() ? EntityType.LOCATION : EntityType.OTHER;
+          : PLACE_WORDS.matcher(g).find() ? EntityType.LOCATION
+          : ORG_WORDS.matcher(g).find() || g.contains("news agency") || g.contains("newspaper")
+              ? EntityType.ORGANIZATION : EntityType.OTHER;
+      if (type == EntityType.LOCATION) {
+        // "Beijing municipality" is Beijing in English news
+        name = name.replaceFirst(" (municipality|city|province|prefecture|county)$", "");
+      }
       return new Identity(name, type, "CC-CEDICT", evidence);
     }
     return null;

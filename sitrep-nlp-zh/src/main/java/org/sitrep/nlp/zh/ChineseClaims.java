@@ -23,19 +23,28 @@ final class ChineseClaims {
   private static final Pattern DENIAL = Pattern.compile(
       "否认|驳斥|反驳|辟谣|毫无根据|纯属捏造|子虚乌有|完全不实|不实之词|纯属谣言|荒谬");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
-      "(这一|该|此|上述|相关|这些|这种|此类|有关)(说法|报道|指控|消息|传闻|言论|指责|猜测)|此说");
+      "(这一|该|此|上述|相关|这些|这种|此类|有关)(说法|报道|指控|消息|传闻|言论|指责|猜测)|此说|^对此");
   private static final Pattern REPORTED = Pattern.compile(
-      "据([^，。]{1,30}?)(报道|消息|援引|透露|介绍|统计)|([^，。]{1,30}?)报道称");
+      "据([^，。]{0,30}?)(报道|消息|援引|透露|介绍|统计)|([^，。]{1,30}?)报道称");
   private static final Pattern ALLEGED = Pattern.compile("据称|据悉|据传|传闻|有消息称|声称|宣称|指责|指控|涉嫌|疑似");
   private static final Pattern DISPUTED = Pattern.compile("质疑|争议|存在分歧");
   private static final Pattern ASSERTED = Pattern.compile(
       "(表示|称|指出|强调|说|认为|宣布|警告|重申)[，：:]");
 
-  List<Claim> find(ParsedText parsed, ChineseEntities.Result entities) {
+  /** Claims of the text after {@code bodyStart} (the end of its dateline). */
+  List<Claim> find(ParsedText parsed, ChineseEntities.Result entities, int bodyStart) {
     String text = parsed.text();
     List<Claim> out = new ArrayList<>();
     Claim previous = null;
-    for (Sentence s : parsed.sentences()) {
+    for (Sentence whole : parsed.sentences()) {
+      if (whole.end() <= bodyStart) {
+        continue;
+      }
+      int begin = Math.max(whole.begin(), bodyStart);
+      while (begin < whole.end() && Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
+      Sentence s = new Sentence(whole.index(), begin, whole.end(), whole.tokens(), whole.dependencies());
       String sentence = text.substring(s.begin(), s.end());
       if (sentence.strip().length() < 6) {
         continue;
@@ -61,7 +70,7 @@ final class ChineseClaims {
         int to = reported.end(1) >= 0 ? reported.end(1) : reported.end(3);
         // the named source, unless it is only part of it (韩国 of 韩国联合通讯社): then the words as written
         String raw = sentence.substring(from, to).strip();
-        String claimant = raw;
+        String claimant = raw.isEmpty() ? null : raw;
         for (ChineseEntities.Found f : entities.mentions()) {
           if (f.start() >= s.begin() + from && f.end() <= s.begin() + to
               && f.surface().length() == raw.length()) {

@@ -21,7 +21,8 @@ import org.sitrep.nlp.parse.Token;
 /**
  * Entities from CoreNLP's Chinese NER: runs of tokens with one entity class become a mention (a place
  * followed by a facility is one place, 平壤国际机场; a proper noun the tagger left out just before a
- * person belongs to the name, 布 + 林肯), 俄方 "the Russian side" is Russia, and every mention gets the
+ * person belongs to the name, 布 + 林肯; a place followed by an organisation is the organisation,
+ * 韩国国防部), 俄方 "the Russian side" is Russia, and every mention gets the
  * canonical English name {@link NameResolver} finds (else its own), so the English pack's id for the
  * same entity. Mentions with one canonical name and type are one entity; the roles stated just before
  * a person (俄罗斯总统, 外交部发言人) are kept. Thread-safe.
@@ -54,7 +55,7 @@ final class ChineseEntities {
   }
 
   Result extract(ParsedText parsed) {
-    List<Found> found = new ArrayList<>();
+    List<Found> raw = new ArrayList<>();
     for (Sentence s : parsed.sentences()) {
       List<Token> ts = s.tokens();
       int i = 0;
@@ -75,13 +76,18 @@ final class ChineseEntities {
             j++;
           } else if (cls.equals("PLACE") && next.equals("FACILITY")) {
             j++;
+          } else if (next.equals("ORGANIZATION") && (cls.equals("COUNTRY") || cls.equals("GPE")
+              || cls.equals("PLACE"))) {
+            cls = "ORGANIZATION"; // 韩国国防部, 北京大学: a place's own organisation is one name
+            j++;
           } else {
             break;
           }
         }
         int start = ts.get(i).begin();
         // a proper noun the tagger left out right before a person is part of the name (布 + 林肯)
-        if (cls.equals("PERSON") && i > 0 && ts.get(i - 1).pos().equals("NR")
+        if (cls.equals("PERSON") && i > 0 && ts.get(i).word().length() <= 2
+            && ts.get(i - 1).pos().equals("NR")
             && entityClass(ts.get(i - 1)) == null && adjacent(ts.get(i - 1), ts.get(i))) {
           start = ts.get(i - 1).begin();
         }
@@ -91,10 +97,29 @@ final class ChineseEntities {
         String role = cls.equals("PERSON") ? role(parsed.text(), ts, start == ts.get(i).begin() ? i : i - 1) : null;
         Found f = resolve(surface, cls, start, end, role, inRole);
         if (f != null) {
-          found.add(f);
+          raw.add(f);
         }
         i = j;
       }
+    }
+    // A pinyin reading is an English name only for a Chinese person: a person named right after
+    // another state (韩国国防部长官申源湜, 美国国务院发言人米勒) keeps the name as written.
+    Set<String> foreign = new java.util.HashSet<>();
+    for (Found f : raw) {
+      if (f.type() == EntityType.PERSON && foreignPrefix(parsed.text(), raw, f.start())) {
+        foreign.add(f.surface());
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (Found f : raw) {
+      String surface = f.surface();
+      // a later mention by a shorter form of the name (官申源湜, then 申源湜) is the same person
+      boolean named = foreign.stream().anyMatch(n -> n.endsWith(surface) && surface.length() >= 2);
+      if (named && f.type() == EntityType.PERSON && f.identity() != null
+          && f.identity().resource().equals(NameResolver.PINYIN)) {
+        f = new Found(f.start(), f.end(), f.surface(), f.type(), f.surface(), null, f.role(), f.inRole());
+      }
+      found.add(f);
     }
     Map<String, List<Found>> clusters = new LinkedHashMap<>();
     for (Found f : found) {
@@ -139,10 +164,15 @@ final class ChineseEntities {
       default -> EntityType.LOCATION;
     };
     String lookup = surface;
-    if (cls.equals("GPE") && surface.length() == 2 && surface.endsWith("方")) {
+    if (surface.length() == 2 && surface.endsWith("方")) {
       lookup = surface.substring(0, 1); // 俄方, 中方: "the Russian side" is Russia
+      hint = EntityType.COUNTRY;
     }
-    Identity id = names.resolve(lookup, hint);
+    Identity id = lookup.length() == 1 && hint == EntityType.COUNTRY
+        ? names.countryAbbreviation(lookup) : null;
+    if (id == null) {
+      id = names.resolve(lookup, hint);
+    }
     if (id == null && cls.equals("GPE")) {
       id = names.resolve(lookup, EntityType.COUNTRY);
     }
@@ -156,6 +186,30 @@ final class ChineseEntities {
       return null; // one character the resources cannot name is too little to be an entity
     }
     return new Found(start, end, surface, type, id == null ? surface : id.canonical(), id, role, inRole);
+  }
+
+  /**
+   * Whether a state other than China is named in the words running up to a person (no punctuation
+   * between), as a country or as the head of an organisation's name (美国国务院).
+   */
+  private boolean foreignPrefix(String text, List<Found> mentions, int personStart) {
+    for (Found m : mentions) {
+      if (m.end() > personStart || personStart - m.end() > 12
+          || !text.substring(m.end(), personStart).matches("[\\p{IsHan}A-Za-z]*")) {
+        continue;
+      }
+      for (int k = Math.min(m.surface().length(), 5); k >= 1; k--) {
+        Identity id = k == m.surface().length() ? m.identity()
+            : names.resolve(m.surface().substring(0, k), EntityType.COUNTRY);
+        if (id != null && id.type() == EntityType.COUNTRY) {
+          if (!id.canonical().equals("China")) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** The role stated right before a person (俄罗斯总统新闻秘书), which must hold a title. */
@@ -189,8 +243,8 @@ final class ChineseEntities {
     if (t.word().length() != 1) {
       return false;
     }
-    Identity id = names.resolve(t.word(), EntityType.COUNTRY);
-    return id != null && id.type() == EntityType.COUNTRY;
+    Identity id = names.countryAbbreviation(t.word());
+    return id != null;
   }
 
   private static boolean adjacent(Token a, Token b) {

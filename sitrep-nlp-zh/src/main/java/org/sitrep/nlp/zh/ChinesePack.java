@@ -81,10 +81,10 @@ public final class ChinesePack implements LanguagePack {
     }
     ChineseEntities.Result found = ents;
     List<Quote> qs = run(ctx, "zh-quote-extractor", () -> quotes.find(text, found));
-    List<Claim> cs = run(ctx, "zh-claim-extractor", () -> claims.find(parsed, found));
+    ChineseDatelines.Found head = datelines.find(text, published, names);
+    List<Claim> cs = run(ctx, "zh-claim-extractor", () -> claims.find(parsed, found, head.end()));
     List<TimeExpression> ts = run(ctx, "zh-time-normalizer", () -> times.find(text, published));
     List<Quantity> qty = run(ctx, "zh-quantity-extractor", () -> quantities.find(parsed));
-    ChineseDatelines.Found head = datelines.find(text, published, names);
     List<Event> evs = run(ctx, "zh-event-extractor", () -> events.find(parsed, found, ts, head.end()));
     CleanDocument completed = complete(doc, head, found);
     return new AnnotatedDocument(completed,
@@ -95,7 +95,16 @@ public final class ChinesePack implements LanguagePack {
   private CleanDocument complete(CleanDocument doc, ChineseDatelines.Found d,
       ChineseEntities.Result found) {
     Set<String> credits = new LinkedHashSet<>(doc.credits());
-    credits.addAll(d.credits());
+    Set<String> known = new java.util.HashSet<>();
+    for (String c : doc.credits()) {
+      var id = names.resolve(c, org.sitrep.core.model.EntityType.ORGANIZATION);
+      known.add(id == null ? c : id.canonical());
+    }
+    for (String c : d.credits()) {
+      if (known.add(c)) {
+        credits.add(c); // the cleaner's 环球时报 and the dateline's Global Times are one credit
+      }
+    }
     List<String> warnings = new ArrayList<>(doc.warnings());
     Set<String> explained = new LinkedHashSet<>();
     for (ChineseEntities.Found f : found.mentions()) {

@@ -23,6 +23,7 @@ final class ChineseQuotes {
   /** Speaker and speech verb right after a quote. */
   private static final Pattern AFTER = Pattern.compile(
       "^[，,。]?\\s*([^，。！？“”]{1,30}?)(?:" + SPEECH_VERBS + ")");
+  private static final Pattern SPEECH_IN_CLAUSE = Pattern.compile("(?:" + SPEECH_VERBS + ")[，,：:]");
   private static final Pattern PRONOUN = Pattern.compile("^(他|她)(?:们)?(?:还|也|则|又|同时)?$");
 
   List<Quote> find(String text, ChineseEntities.Result entities) {
@@ -35,6 +36,17 @@ final class ChineseQuotes {
       ChineseEntities.Found speaker = null;
       if (BEFORE.matcher(before).find()) {
         speaker = lastSpeaker(text, entities, clauseStart, m.start());
+      }
+      if (speaker == null) {
+        // a phrase quoted inside reported speech: X表示，日方对此“深表关切”
+        Matcher verb = SPEECH_IN_CLAUSE.matcher(before);
+        int verbAt = -1;
+        while (verb.find()) {
+          verbAt = verb.start();
+        }
+        if (verbAt > 0) {
+          speaker = lastSpeaker(text, entities, clauseStart, clauseStart + verbAt);
+        }
       }
       if (speaker == null) {
         int afterEnd = Math.min(text.length(), m.end() + 40);
