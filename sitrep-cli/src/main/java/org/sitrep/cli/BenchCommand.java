@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractionBenchCommand.class,
       TempevalCommand.class,
+      MsraNerCommand.class,
       org.sitrep.bench.clustering.ClusteringBenchCommand.class,
       BenchSourcesCommand.class,
       BenchSplitWordsCommand.class,

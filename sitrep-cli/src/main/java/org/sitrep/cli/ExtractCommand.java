@@ -26,7 +26,9 @@ import org.sitrep.core.stage.StageException;
 import org.sitrep.ingest.ArticleCleaner;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.json.SitrepJson;
-import org.sitrep.nlp.NlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.nlp.pack.AnnotatedDocument;
+import org.sitrep.nlp.pack.LanguagePacks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
   List<Path> paths = List.of();
 
   private final ArticleCleaner cleaner = new ArticleCleaner();
-  private volatile @Nullable NlpAnnotator nlp;
+  private volatile @Nullable LanguagePacks nlp;
 
   /** What one input produced: at most one JSON line, and the stderr lines that report its failures. */
   private record Outcome(@Nullable String json, List<String> errors) {
@@ -162,9 +164,11 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     Annotations ann = Annotations.EMPTY;
     if (!noNlp) {
-      NlpAnnotator annotator = nlp();
+      LanguagePacks annotator = nlp();
       try {
-        ann = annotator.process(doc, ctx);
+        AnnotatedDocument annotated = annotator.process(doc, ctx);
+        doc = annotated.document();
+        ann = annotated.annotations();
       } catch (StageException e) {
         errors.add(new ItemResult.Failed<>(page.source(), annotator.name(), e.reason(), e.getMessage()).describe());
       } catch (RuntimeException e) {
@@ -175,14 +179,14 @@ public final class ExtractCommand implements Callable<Integer> {
     return new Outcome(SitrepJson.line(Article.of(doc, ann)), List.copyOf(errors));
   }
 
-  /** The annotator, loaded once, by the first worker that needs it. */
-  private NlpAnnotator nlp() {
-    NlpAnnotator n = nlp;
+  /** The language packs; each loads its models when the first article in its language arrives. */
+  private LanguagePacks nlp() {
+    LanguagePacks n = nlp;
     if (n == null) {
       synchronized (this) {
         n = nlp;
         if (n == null) {
-          n = new NlpAnnotator();
+          n = new LanguagePacks(NlpConfig.defaults());
           nlp = n;
         }
       }

@@ -40,7 +40,9 @@ import org.sitrep.store.CorpusRecord;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.ingest.ArticleCleaner;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.nlp.NlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.nlp.pack.AnnotatedDocument;
+import org.sitrep.nlp.pack.LanguagePacks;
 import org.sitrep.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +88,7 @@ public final class Engine implements AutoCloseable {
   private final Object lazyLock = new Object();
   private volatile @Nullable OutletRegistry registry;
   private volatile @Nullable CorpusAnalyzer analyzer;
-  private volatile @Nullable NlpAnnotator nlp;
+  private volatile @Nullable LanguagePacks nlp;
   private volatile @Nullable LiveViews views;
   private final StoreState state;
   private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
@@ -503,9 +505,11 @@ public final class Engine implements AutoCloseable {
       }
       Annotations ann = Annotations.EMPTY;
       if (config.nlp()) {
-        NlpAnnotator annotator = nlp();
-        stage = annotator.name();
-        ann = annotator.process(doc, ctx);
+        LanguagePacks packs = nlp();
+        stage = packs.name();
+        AnnotatedDocument annotated = packs.process(doc, ctx);
+        doc = annotated.document();
+        ann = annotated.annotations();
       }
       stage = "outlet-registry";
       Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
@@ -689,13 +693,13 @@ public final class Engine implements AutoCloseable {
     return v;
   }
 
-  private NlpAnnotator nlp() {
-    NlpAnnotator n = nlp;
+  private LanguagePacks nlp() {
+    LanguagePacks n = nlp;
     if (n == null) {
       synchronized (lazyLock) {
         n = nlp;
         if (n == null) {
-          n = new NlpAnnotator();
+          n = new LanguagePacks(NlpConfig.defaults());
           nlp = n;
         }
       }

@@ -39,6 +39,11 @@ public final class EventExtractor {
       "welcome", "receive", "export", "import", "provide", "urge", "demand",
       "expel", "summon", "protest", "ban", "veto", "adopt", "declare", "conduct", "establish",
       "withdraw", "transfer", "sell", "confirm", "invite", "intercept", "detonate");
+  /** The English verbs (lemmas) that make an event; other language packs map their verbs onto these. */
+  public static Set<String> actions() {
+    return ACTIONS;
+  }
+
   /** Verbs that carry no action of their own when their object names one ("held talks"). */
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "stage", "make", "pay", "carry");
   private static final Map<String, String> LIGHT_NOUNS = Map.ofEntries(
