@@ -3,7 +3,6 @@ package org.sitrep.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,15 +21,11 @@ import org.sitrep.core.corpus.CorpusSnapshot;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.SearchHit;
-import org.sitrep.core.model.Annotations;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.CleanDocument;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
 import org.sitrep.core.stage.Reason;
-import org.sitrep.core.stage.StageContext;
-import org.sitrep.core.stage.StageException;
-import org.sitrep.core.stage.Warning;
 import org.sitrep.corpus.CorpusAnalyzer;
 import org.sitrep.corpus.outlet.OutletRegistry;
 import org.sitrep.ingest.ArticleCleaner;
@@ -67,7 +62,6 @@ public final class Engine implements AutoCloseable {
   private final ArticleStore store;
   private final boolean writable;
   private final InputReader reader = new InputReader();
-  private final ArticleCleaner cleaner = new ArticleCleaner();
   private final Object lazyLock = new Object();
   private volatile @Nullable OutletRegistry registry;
   private volatile @Nullable CorpusAnalyzer analyzer;
@@ -75,12 +69,14 @@ public final class Engine implements AutoCloseable {
   private volatile CorpusSnapshot snapshot = CorpusSnapshot.EMPTY;
   private final AtomicInteger uncommitted = new AtomicInteger();
   private final StoreCorpus corpus;
+  private final PageStages stages;
 
   private Engine(EngineConfig config, ArticleStore store, boolean writable) {
     this.config = config;
     this.store = store;
     this.writable = writable;
     this.corpus = new StoreCorpus(store, () -> snapshot, this::outlets);
+    this.stages = new PageStages(new ArticleCleaner(), config.nlp() ? this::nlp : null, this::outlets);
   }
 
   /** Opens (or creates) the store in {@code config.dataDir()}. */
@@ -224,67 +220,32 @@ public final class Engine implements AutoCloseable {
 
   /** One page with its arrival number reserved when it was read, so workers keep input order. */
   private ItemResult<IngestOutcome> ingest(RawPage page, long arrival) {
-    List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    StageContext ctx = new StageContext(Clock.systemUTC(), (Warning w) -> {
-      if (warnings.size() < 50) {
-        warnings.add(w.toString());
-      }
-    });
-    String stage = cleaner.name();
+    ItemResult<CleanDocument> cleaned = stages.clean(page);
+    if (cleaned instanceof ItemResult.Failed<CleanDocument> f) {
+      return new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message());
+    }
+    CleanDocument doc = ((ItemResult.Ok<CleanDocument>) cleaned).value();
+    if (store.contains(doc.id())) {
+      return new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE);
+    }
+    ItemResult<PageStages.Annotated> annotated = stages.annotate(doc);
+    if (annotated instanceof ItemResult.Failed<PageStages.Annotated> f) {
+      return new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message());
+    }
+    PageStages.Annotated a = ((ItemResult.Ok<PageStages.Annotated>) annotated).value();
     try {
-      CleanDocument doc = cleaner.process(page, ctx);
-      if (store.contains(doc.id())) {
-        return new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE);
-      }
-      Annotations ann = Annotations.EMPTY;
-      if (config.nlp()) {
-        NlpAnnotator annotator = nlp();
-        stage = annotator.name();
-        ann = annotator.process(doc, ctx);
-      }
-      stage = "outlet-registry";
-      Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
-      Article article = withOutletAndWarnings(Article.of(doc, ann), outlet, warnings);
-      stage = "store";
-      IngestOutcome outcome = store.add(article, outlet.country(), arrival);
+      IngestOutcome outcome = store.add(a.article(), a.outlet().country(), arrival);
       if (outcome == IngestOutcome.ADDED && uncommitted.incrementAndGet() >= COMMIT_EVERY) {
         uncommitted.set(0);
         store.commit();
       }
       return new ItemResult.Ok<>(page.source(), outcome);
-    } catch (StageException e) {
-      return new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage()));
     } catch (IOException e) {
-      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, "store failed: " + e);
+      return new ItemResult.Failed<>(page.source(), "store", Reason.INTERNAL, "store failed: " + e);
     } catch (RuntimeException e) {
-      LOG.debug("ingest of {} failed in {}", page.source(), stage, e);
-      return new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, String.valueOf(e));
+      LOG.debug("storing {} failed", page.source(), e);
+      return new ItemResult.Failed<>(page.source(), "store", Reason.INTERNAL, String.valueOf(e));
     }
-  }
-
-  private static Article withOutletAndWarnings(Article a, Outlet outlet, List<String> warnings) {
-    // a curated outlet gets its canonical name ("The Japan Times" -> "Japan Times") so facets and
-    // stories agree; otherwise the page's own name, else what the registry made of the URL
-    String name;
-    if (!outlet.inferred()) {
-      name = outlet.name();
-    } else if (a.outlet() != null && !a.outlet().isBlank()) {
-      name = a.outlet();
-    } else {
-      name = outlet.name().isBlank() || outlet.name().equals("unknown") ? null : outlet.name();
-    }
-    if (Objects.equals(name, a.outlet()) && warnings.isEmpty()) {
-      return a;
-    }
-    List<String> all = new ArrayList<>(a.warnings());
-    for (String w : warnings) {
-      if (!all.contains(w)) {
-        all.add(w);
-      }
-    }
-    return new Article(a.id(), a.source(), a.url(), name, a.title(), a.authors(), a.published(),
-        a.language(), a.credits(), a.dateline(), a.text(), a.entities(), a.quotes(), a.claims(),
-        a.quantities(), a.times(), a.events(), all);
   }
 
   /** Recomputes the cross-article analysis (stories, entities, timeline, claims, comparisons). */

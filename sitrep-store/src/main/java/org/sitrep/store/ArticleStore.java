@@ -270,9 +270,60 @@ public final class ArticleStore implements AutoCloseable {
     return IngestOutcome.ADDED;
   }
 
+  /**
+   * Adds every article of other stores (shards, each written by this class elsewhere, e.g. one per
+   * worker of a distributed ingest) by copying their index segments with
+   * {@link IndexWriter#addIndexes(Directory...)}: the documents are the shards' own, so the schema is
+   * this one, and each article keeps the arrival number it was added with. Durable at the next
+   * {@link #commit()}; the shards are left as they are.
+   *
+   * @return the number of articles added
+   * @throws StoreException when a shard is not a store of this format, or an article id is in two
+   *     shards or in a shard and this store (the shards are refused whole, nothing is added)
+   */
+  public int addStores(List<Path> shards) throws IOException {
+    IndexWriter w = requireWriter();
+    Set<String> incoming = new java.util.HashSet<>();
+    for (Path shard : shards) {
+      try (ArticleStore s = openReadOnly(shard)) {
+        for (String id : s.ids) {
+          if (ids.contains(id) || !incoming.add(id)) {
+            throw new StoreException("cannot add shard " + shard + " to " + dir + ": article " + id
+                + " is stored twice (in this store or an earlier shard); shards must hold distinct articles");
+          }
+        }
+      }
+    }
+    if (incoming.isEmpty()) {
+      return 0;
+    }
+    List<Directory> dirs = new ArrayList<>();
+    try {
+      for (Path shard : shards) {
+        dirs.add(FSDirectory.open(shard.resolve(INDEX_DIR)));
+      }
+      synchronized (this) {
+        w.addIndexes(dirs.toArray(Directory[]::new));
+        searchers.maybeRefreshBlocking();
+        long max = loadIds();
+        nextSeq.accumulateAndGet(max + 1, Math::max);
+      }
+    } finally {
+      for (Directory d : dirs) {
+        d.close();
+      }
+    }
+    return incoming.size();
+  }
+
   /** True when an article with this id is stored (committed or not). */
   public boolean contains(String articleId) {
     return ids.contains(articleId);
+  }
+
+  /** The ids of all stored articles (committed or not), a copy. */
+  public Set<String> ids() {
+    return Set.copyOf(ids);
   }
 
   /** Number of stored articles (committed or not). */
