@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchNlpSpeedCommand.class,
       StoreBenchCommand.class,
       org.sitrep.bench.api.ApiBenchCommand.class,
+      org.sitrep.bench.spark.SparkBenchCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
