@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       org.sitrep.bench.api.ApiBenchCommand.class,
       org.sitrep.bench.entities.EntitiesBenchCommand.class,
       org.sitrep.bench.scale.ScaleBenchCommand.class,
+      org.sitrep.bench.spark.SparkBenchCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

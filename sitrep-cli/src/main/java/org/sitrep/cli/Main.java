@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
-      IngestCommand.class, StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, ClaimsCommand.class, SearchCommand.class, CompareCommand.class,
+      IngestCommand.class, BatchCommand.class, StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, ClaimsCommand.class, SearchCommand.class, CompareCommand.class,
       ServeCommand.class, RebuildCommand.class,
       BriefCommand.class,
       DemoCommand.class,

@@ -3,7 +3,6 @@ package org.sitrep.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,15 +20,11 @@ import org.sitrep.core.corpus.Corpus;
 import org.sitrep.core.corpus.IngestOutcome;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.SearchHit;
-import org.sitrep.core.model.Annotations;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.CleanDocument;
 import org.sitrep.core.model.RawPage;
 import org.sitrep.core.stage.ItemResult;
 import org.sitrep.core.stage.Reason;
-import org.sitrep.core.stage.StageContext;
-import org.sitrep.core.stage.StageException;
-import org.sitrep.core.stage.Warning;
 import org.sitrep.corpus.CorpusAnalyzer;
 import org.sitrep.corpus.live.CorpusUpdate;
 import org.sitrep.corpus.live.CorpusUpdater;
@@ -84,7 +79,6 @@ public final class Engine implements AutoCloseable {
   private final ArticleStore store;
   private final boolean writable;
   private final InputReader reader = new InputReader();
-  private final ArticleCleaner cleaner = new ArticleCleaner();
   private final Object lazyLock = new Object();
   private volatile @Nullable OutletRegistry registry;
   private volatile @Nullable CorpusAnalyzer analyzer;
@@ -107,6 +101,7 @@ public final class Engine implements AutoCloseable {
   /** One page's place in arrival order: the article to add, or the result already known (a failure). */
   private record Slot(CorpusUpdater.@Nullable Incoming incoming, @Nullable ItemResult<IngestOutcome> done,
       String source, java.util.function.Consumer<ItemResult<IngestOutcome>> report) {}
+  private final PageStages stages;
 
   private Engine(EngineConfig config, ArticleStore store, boolean writable) {
     this.config = config;
@@ -120,6 +115,7 @@ public final class Engine implements AutoCloseable {
         LOG.warn("store {}: cannot see the latest commit: {}", config.dataDir(), e.toString());
       }
     });
+    this.stages = new PageStages(new ArticleCleaner(), config.nlp() ? this::nlp : null, this::outlets);
   }
 
   /** Opens (or creates) the store in {@code config.dataDir()}. */
@@ -204,6 +200,49 @@ public final class Engine implements AutoCloseable {
       }
       store.markMigrated();
       updater = fresh;
+      return done[0];
+    }
+  }
+
+  /**
+   * Gives the corpus update the stored articles that never had it (articles merged into the store
+   * from shards written without the corpus layer), in arrival order, continuing the corpus state;
+   * commits every batch. The driver of a distributed ingest calls it after merging its shards.
+   *
+   * @return the number of articles processed
+   */
+  public int updateCorpus() throws IOException {
+    requireWritable();
+    synchronized (corpusLock) {
+      flush();
+      if (updater == null) {
+        updater = new CorpusUpdater(state, StoryParams.defaults(), this::canonicalOutlet);
+      }
+      CorpusUpdater live = updater;
+      int[] done = {0};
+      try {
+        store.forEachInArrivalOrder(COMMIT_EVERY, CorpusUpdater.STORY_OF, part -> {
+          try {
+            List<CorpusUpdater.Incoming> batch = new ArrayList<>();
+            for (ArticleStore.Arrived a : part) {
+              batch.add(new CorpusUpdater.Incoming(a.article(),
+                  outlets().resolve(a.article().outlet(), a.article().url(), a.article().text()), a.arrival()));
+            }
+            CorpusUpdate update = live.add(batch);
+            for (CorpusUpdate.Fielded f : update.articles()) {
+              store.replace(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
+            }
+            writeRecords(update);
+            store.commit();
+            done[0] += part.size();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        updater = null;
+        throw e.getCause();
+      }
       return done[0];
     }
   }
@@ -324,7 +363,7 @@ public final class Engine implements AutoCloseable {
     int[] counts = new int[2];
     for (Article a : articles) {
       Outlet outlet = outlets().resolve(a.outlet(), a.url(), a.text());
-      Article named = withOutletAndWarnings(a, outlet, List.of());
+      Article named = PageStages.withOutletAndWarnings(a, outlet, List.of());
       submit(reserve(), new Slot(new CorpusUpdater.Incoming(named, outlet, 0), null, a.source(), r -> {
         if (r instanceof ItemResult.Ok<IngestOutcome> ok) {
           counts[ok.value() == IngestOutcome.ADDED ? 0 : 1]++;
@@ -486,69 +525,22 @@ public final class Engine implements AutoCloseable {
 
   /** One page cleaned, annotated and with its outlet: the slot to put in arrival order. */
   private Slot prepare(RawPage page, java.util.function.Consumer<ItemResult<IngestOutcome>> report) {
-    List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    StageContext ctx = new StageContext(Clock.systemUTC(), (Warning w) -> {
-      if (warnings.size() < 50) {
-        warnings.add(w.toString());
-      }
-    });
-    String stage = cleaner.name();
-    try {
-      CleanDocument doc = cleaner.process(page, ctx);
-      if (store.contains(doc.id())) {
-        return new Slot(null, new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE), page.source(), report);
-      }
-      if (doc.text().length() > MAX_ARTICLE_CHARS) {
-        return new Slot(null, new ItemResult.Failed<>(page.source(), stage, Reason.TOO_LARGE, "article text of "
-            + doc.text().length() + " characters exceeds the limit of " + MAX_ARTICLE_CHARS + " characters per article"),
-            page.source(), report);
-      }
-      Annotations ann = Annotations.EMPTY;
-      if (config.nlp()) {
-        LanguagePacks packs = nlp();
-        stage = packs.name();
-        AnnotatedDocument annotated = packs.process(doc, ctx);
-        doc = annotated.document();
-        ann = annotated.annotations();
-      }
-      stage = "outlet-registry";
-      Outlet outlet = outlets().resolve(doc.outlet(), doc.url(), doc.text());
-      Article article = withOutletAndWarnings(Article.of(doc, ann), outlet, warnings);
-      return new Slot(new CorpusUpdater.Incoming(article, outlet, 0), null, page.source(), report);
-    } catch (StageException e) {
-      return new Slot(null, new ItemResult.Failed<>(page.source(), stage, e.reason(), String.valueOf(e.getMessage())),
-          page.source(), report);
-    } catch (RuntimeException e) {
-      LOG.debug("ingest of {} failed in {}", page.source(), stage, e);
-      return new Slot(null, new ItemResult.Failed<>(page.source(), stage, Reason.INTERNAL, String.valueOf(e)),
-          page.source(), report);
+    ItemResult<CleanDocument> cleaned = stages.clean(page);
+    if (cleaned instanceof ItemResult.Failed<CleanDocument> f) {
+      return new Slot(null, new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message()), page.source(), report);
     }
+    CleanDocument doc = ((ItemResult.Ok<CleanDocument>) cleaned).value();
+    if (store.contains(doc.id())) {
+      return new Slot(null, new ItemResult.Ok<>(page.source(), IngestOutcome.DUPLICATE), page.source(), report);
+    }
+    ItemResult<PageStages.Annotated> annotated = stages.annotate(doc);
+    if (annotated instanceof ItemResult.Failed<PageStages.Annotated> f) {
+      return new Slot(null, new ItemResult.Failed<>(f.source(), f.stage(), f.reason(), f.message()), page.source(), report);
+    }
+    PageStages.Annotated a = ((ItemResult.Ok<PageStages.Annotated>) annotated).value();
+    return new Slot(new CorpusUpdater.Incoming(a.article(), a.outlet(), 0), null, page.source(), report);
   }
 
-  private static Article withOutletAndWarnings(Article a, Outlet outlet, List<String> warnings) {
-    // a curated outlet gets its canonical name ("The Japan Times" -> "Japan Times") so facets and
-    // stories agree; otherwise the page's own name, else what the registry made of the URL
-    String name;
-    if (!outlet.inferred()) {
-      name = outlet.name();
-    } else if (a.outlet() != null && !a.outlet().isBlank()) {
-      name = a.outlet();
-    } else {
-      name = outlet.name().isBlank() || outlet.name().equals("unknown") ? null : outlet.name();
-    }
-    if (Objects.equals(name, a.outlet()) && warnings.isEmpty()) {
-      return a;
-    }
-    List<String> all = new ArrayList<>(a.warnings());
-    for (String w : warnings) {
-      if (!all.contains(w)) {
-        all.add(w);
-      }
-    }
-    return new Article(a.id(), a.source(), a.url(), name, a.title(), a.authors(), a.published(),
-        a.language(), a.credits(), a.dateline(), a.text(), a.entities(), a.quotes(), a.claims(),
-        a.quantities(), a.times(), a.events(), all);
-  }
 
   /**
    * Stores the pending batch (what {@link #ingest(RawPage)} added since) with its corpus update and

@@ -378,6 +378,16 @@ public final class ArticleStore implements AutoCloseable {
    * view, so the whole corpus is never in memory (only the arrival order, 16 bytes an article).
    */
   public void forEachInArrivalOrder(int chunk, java.util.function.Consumer<List<Arrived>> consumer) throws IOException {
+    forEachInArrivalOrder(chunk, null, consumer);
+  }
+
+  /**
+   * As {@link #forEachInArrivalOrder(int, java.util.function.Consumer)}, only the articles stored
+   * without the corpus field {@code missing} (articles added without the corpus layer, such as the
+   * shards a distributed ingest merged); all of them when it is null.
+   */
+  public void forEachInArrivalOrder(int chunk, @Nullable String missing,
+      java.util.function.Consumer<List<Arrived>> consumer) throws IOException {
     IndexSearcher s = acquire();
     try {
       List<long[]> order = new ArrayList<>();
@@ -398,9 +408,15 @@ public final class ArticleStore implements AutoCloseable {
       for (int from = 0; from < order.size(); from += chunk) {
         List<Arrived> part = new ArrayList<>();
         for (long[] x : order.subList(from, Math.min(order.size(), from + chunk))) {
+          if (missing != null && stored.document((int) x[1], Set.of(CorpusFields.PREFIX + missing))
+              .get(CorpusFields.PREFIX + missing) != null) {
+            continue;
+          }
           part.add(new Arrived(load(stored, (int) x[1]), x[0]));
         }
-        consumer.accept(part);
+        if (!part.isEmpty()) {
+          consumer.accept(part);
+        }
       }
     } finally {
       searchers.release(s);
@@ -488,6 +504,52 @@ public final class ArticleStore implements AutoCloseable {
     return new CheckReport(articles, corrupt, unreadable);
   }
 
+  /**
+   * Adds every article of other stores (shards, each written by this class elsewhere, e.g. one per
+   * worker of a distributed ingest) by copying their index segments with
+   * {@link IndexWriter#addIndexes(Directory...)}: the documents are the shards' own, so the schema is
+   * this one, and each article keeps the arrival number it was added with. Durable at the next
+   * {@link #commit()}; the shards are left as they are.
+   *
+   * @return the number of articles added
+   * @throws StoreException when a shard is not a store of this format, or an article id is in two
+   *     shards or in a shard and this store (the shards are refused whole, nothing is added)
+   */
+  public int addStores(List<Path> shards) throws IOException {
+    IndexWriter w = requireWriter();
+    Set<String> incoming = new java.util.HashSet<>();
+    for (Path shard : shards) {
+      try (ArticleStore s = openReadOnly(shard)) {
+        for (String id : s.ids()) {
+          if (storedId(id) || !incoming.add(id)) {
+            throw new StoreException("cannot add shard " + shard + " to " + dir + ": article " + id
+                + " is stored twice (in this store or an earlier shard); shards must hold distinct articles");
+          }
+        }
+      }
+    }
+    if (incoming.isEmpty()) {
+      return 0;
+    }
+    List<Directory> dirs = new ArrayList<>();
+    try {
+      for (Path shard : shards) {
+        dirs.add(FSDirectory.open(shard.resolve(INDEX_DIR)));
+      }
+      synchronized (this) {
+        w.addIndexes(dirs.toArray(Directory[]::new));
+        searchers.maybeRefreshBlocking();
+        long max = loadIds();
+        nextSeq.accumulateAndGet(max + 1, Math::max);
+      }
+    } finally {
+      for (Directory d : dirs) {
+        d.close();
+      }
+    }
+    return incoming.size();
+  }
+
   /** True when an article with this id is stored (committed or not). */
   public boolean contains(String articleId) {
     synchronized (pending) {
@@ -500,6 +562,29 @@ public final class ArticleStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The ids of all stored articles (committed or not), a copy. */
+  public Set<String> ids() throws IOException {
+    Set<String> out = new java.util.HashSet<>();
+    IndexSearcher s = acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        SortedDocValues idValues = leaf.reader().getSortedDocValues(ID);
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        if (idValues == null) {
+          continue;
+        }
+        for (int doc = idValues.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = idValues.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            out.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
   }
 
   /** Number of stored articles (committed or not). */

@@ -57,6 +57,32 @@ class ArticleStoreTest {
   }
 
   @Test
+  void shardsAddedWholeKeepTheirArrivalOrderFacetsAndSearch() throws Exception {
+    Path one = dir.resolve("shard-1");
+    Path two = dir.resolve("shard-2");
+    try (ArticleStore a = ArticleStore.open(one); ArticleStore b = ArticleStore.open(two)) {
+      a.add(EXPORTS, "US", 30);
+      a.add(TALKS, "KR", 10);
+      b.add(FLOOD, "GB", 20);
+    }
+    Path merged = dir.resolve("merged");
+    try (ArticleStore store = ArticleStore.open(merged)) {
+      assertThat(store.addStores(List.of(one, two))).isEqualTo(3);
+      assertThat(store.all()).containsExactly(TALKS, FLOOD, EXPORTS);
+      store.add(article("a4", null, null, "Later news from Korea.", null), null);
+      assertThat(store.all()).extracting(Article::id).containsExactly("a1", "a2", "a3", "a4");
+      assertThatThrownBy(() -> store.addStores(List.of(two)))
+          .isInstanceOf(StoreException.class).hasMessageContaining("article a2 is stored twice");
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(merged)) {
+      SearchResult r = store.search(q("trade talks"));
+      assertThat(r.hits()).extracting(SearchHit::article).containsExactlyInAnyOrder("a1", "a3");
+      assertThat(r.facets().get("country")).containsEntry("KR", 1L).containsEntry("US", 1L);
+      assertThat(store.committedArticles()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void reservedArrivalKeepsInputOrderWhateverTheAddOrder() throws Exception {
     try (ArticleStore store = ArticleStore.open(dir)) {
       long first = store.reserveArrival();
