@@ -1,7 +1,6 @@
 package org.sitrep.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.core.corpus.ClaimSummary;
@@ -33,50 +30,33 @@ import org.sitrep.server.SitrepServer;
  * highlighted in the article view, search with facets. Screenshots go to target/screenshots/.
  */
 class WebUiBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   private static Corpus corpus;
   private static String summit;
   private static String containers;
   private static SitrepServer server;
+  private static HeadlessChromium browser;
   private static ChromeDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
-            + "(run scripts/setup-test-env, or apt-get install chromium chromium-driver)");
+    browser = HeadlessChromium.start();
+    driver = browser.driver;
     corpus = DemoCorpus.corpus();
     summit = storyOf(DemoCorpus.article("Meridian Wire", "Putin and Kim sign mutual defence pact").id());
     containers = storyOf(DemoCorpus.article("Seoul Evening Ledger", "North Korea shipped 6,700 containers").id());
     server = SitrepServer.start(corpus, "127.0.0.1", 0);
-    profile = Files.createTempDirectory("sitrep-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
