@@ -60,6 +60,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Engine implements AutoCloseable {
   static final int COMMIT_EVERY = 200;
+  /** Clustering terms the corpus update may hold in memory before it is restored from its records. */
+  static final int VOCABULARY_LIMIT = 500_000;
   /**
    * The longest article text ingested, in characters: about 300,000 words, far beyond any news
    * article, and small enough that the article with its annotations stays readable in the store
@@ -513,6 +515,11 @@ public final class Engine implements AutoCloseable {
         }
         writeRecords(update);
         store.commit();
+        if (updater.vocabulary() > VOCABULARY_LIMIT) {
+          // memory stays bounded in a months-long watch: the next batch restores the open stories
+          // from their records, with only their terms
+          updater = null;
+        }
       } catch (IOException | RuntimeException e) {
         updater = null;
         throw e;

@@ -138,6 +138,15 @@ public final class CorpusUpdater {
     }
   }
 
+  /**
+   * Distinct clustering terms held in memory. It grows with the vocabulary a long-running process
+   * meets; a driver that replaces the updater past a limit gets one holding the open stories' terms
+   * only, with the same behaviour (term statistics are read back from the store).
+   */
+  public int vocabulary() {
+    return clusterer.vocabulary();
+  }
+
   /** Stories held in memory (those that can still take articles). */
   public int openStories() {
     return clusterer.activeStories();

@@ -171,6 +171,11 @@ public final class StoryClusterer {
     }
   }
 
+  /** The number of distinct terms this instance has seen (its dictionary grows with them). */
+  public int vocabulary() {
+    return termIds.size();
+  }
+
   /** The number of stories that can still take articles. */
   public int activeStories() {
     return active.size();
