@@ -423,8 +423,13 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the id is in the searcher's current view, without refreshing it: an article added since
+   * the last refresh is in {@link #pending} (cleared only by a commit, which refreshes), so the
+   * answer with the pending set is exact, and adding an article never forces a new segment.
+   */
   private boolean storedId(String articleId) throws IOException {
-    IndexSearcher s = acquire();
+    IndexSearcher s = searchers.acquire();
     try {
       return s.count(new TermQuery(new Term(ID, articleId))) > 0;
     } finally {
