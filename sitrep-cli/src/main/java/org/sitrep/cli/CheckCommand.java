@@ -43,7 +43,7 @@ public final class CheckCommand implements Callable<Integer> {
       out.println("store " + data + ": " + report.articles() + " articles, every checksum matches, every article reads back");
     } else {
       out.println("store " + data + ": " + report.corrupt().size() + " damaged segments, " + report.unreadable().size()
-          + " unreadable articles of " + report.articles()
+          + " unreadable articles of " + report.articles() + " in the undamaged segments"
           + (report.corrupt().isEmpty() ? "" : "; restore the folder from a backup or ingest the inputs again into a new one"));
     }
     out.flush();

@@ -27,7 +27,9 @@ final class ProblemErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     response.getHeaders().put(ERROR_CACHE_CONTROL);
     SecurityHeaders.FIELDS.forEach(f -> response.getHeaders().put(f));
-    response.write(true, ByteBuffer.wrap(body(status, detail, request.getHttpURI().getPath())), callback);
+    String path = request.getHttpURI().getPath();
+    // Jetty names a request it could not parse "/badMessage": there is no real path to cite
+    response.write(true, ByteBuffer.wrap(body(status, detail, "/badMessage".equals(path) ? null : path)), callback);
     return true;
   }
 

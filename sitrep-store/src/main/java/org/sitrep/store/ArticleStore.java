@@ -483,7 +483,10 @@ public final class ArticleStore implements AutoCloseable {
         try {
           leaf.reader().checkIntegrity();
         } catch (org.apache.lucene.index.CorruptIndexException e) {
-          corrupt.add(leaf.reader() + ": " + firstLine(e.getMessage()));
+          String segment = leaf.reader() instanceof org.apache.lucene.index.SegmentReader sr
+              ? sr.getSegmentName() : "segment " + leaf.ord;
+          corrupt.add("segment " + segment + " (" + leaf.reader().numDocs() + " articles): "
+              + firstLine(e.getMessage()).replaceFirst("^.*?(checksum failed)", "$1"));
           continue;
         }
         StoredFields stored = leaf.reader().storedFields();
