@@ -126,6 +126,7 @@ public final class TimeNormalizer {
   private static final Set<String> ZONES = Set.of("AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST",
       "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "HKT", "SGT", "MSK",
       "AEST", "AEDT", "ET", "PT", "CT", "MT");
+  private static final Pattern FROM_NOW = Pattern.compile("(?i)(.*\\S)\\s+from\\s+(now)");
   private static final Pattern PART_OF_YEAR = Pattern.compile("(?:mid|early|late)-((?:19|20)\\d\\d)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(this|last|next|the current|the previous) fiscal year");
   private static final Pattern YEAR_END = Pattern.compile(
@@ -512,6 +513,12 @@ public final class TimeNormalizer {
         && Integer.parseInt(range.group(2)) > Integer.parseInt(range.group(1))) {
       return List.of(new TimexMention(range.group(1), b, b + range.end(1), "DATE", range.group(1)),
           new TimexMention(range.group(2), b + range.start(2), m.end(), "DATE", range.group(2)));
+    }
+    Matcher fromNow = FROM_NOW.matcher(m.text());
+    if (fromNow.matches()) {
+      // TimeML: "eight years" (a duration) from "now" (the present), with "from" as the signal between.
+      return List.of(new TimexMention(fromNow.group(1), b, b + fromNow.end(1), "DURATION", ""),
+          new TimexMention(fromNow.group(2), b + fromNow.start(2), m.end(), "DATE", "PRESENT_REF"));
     }
     Matcher joined = DURATION_THEN_DAY.matcher(m.text().toLowerCase(Locale.ROOT));
     if (joined.matches()) {
