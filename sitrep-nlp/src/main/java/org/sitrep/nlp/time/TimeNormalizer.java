@@ -191,6 +191,10 @@ public final class TimeNormalizer {
             }
           }
         }
+        if (first >= 0 && namedByNer(s.tokens(), first, last)) {
+          // "Sandra Day O'Connor", "60 Minutes": a name the tagger recognised, not a time.
+          continue;
+        }
         if (first >= 0) {
           tense = Tense.around(s.tokens(), first, last);
           // "Putin flies to Hanoi on Thursday" is scheduled; "follows Tuesday's declaration" is not
@@ -338,6 +342,16 @@ public final class TimeNormalizer {
    * Our value for a mention. {@code length} (if positive) shortens the extent to that many chars
    * ("a month" of "a month earlier than usual"); type {@code DROP} means no time expression.
    */
+  private static boolean namedByNer(List<Token> tokens, int first, int last) {
+    for (int i = first; i <= last && i < tokens.size(); i++) {
+      String ner = tokens.get(i).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private record Resolved(String type, String value, int length) {
     Resolved(String type, String value) {
       this(type, value, -1);
@@ -546,7 +560,7 @@ public final class TimeNormalizer {
     int b = m.begin();
     int e = m.end();
     while (true) {
-      while (b < e && Character.isWhitespace(text.charAt(b))) {
+      while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',' || text.charAt(b) == ';')) {
         b++;
       }
       int sp = b;

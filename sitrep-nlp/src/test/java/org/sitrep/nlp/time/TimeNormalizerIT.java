@@ -216,4 +216,10 @@ class TimeNormalizerIT {
         .containsExactly(tuple("Sunday night", "1999-10-24TNI"), tuple("mid-November", "1999-11"),
             tuple("mid-1996", "1996"));
   }
+
+  @Test
+  void namesAreNotTimes() {
+    assertThat(anchored("Justice Sandra Day O'Connor wrote the opinion, the Sunday Times reported.", "2013-03-20"))
+        .isEmpty();
+  }
 }
