@@ -26,8 +26,12 @@ import org.sitrep.nlp.time.TimePoint.Granularity;
  * (ages, "once"), adds what SUTime misses (fiscal quarters, "year-earlier"), trims modifiers off the
  * extent and recomputes the values SUTime anchors naively: weekdays and bare months by the tense
  * of their clause (prospective "is due to", "is set to" and a scheduled present, "flies to Hanoi on
- * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and anaphoric expressions ("the next day", "two months later", "a
- * year earlier") from the last date the text mentioned. One pass over the mentions; thread-safe.
+ * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and
+ * anaphoric expressions ("the next day", "two months later", "a year earlier") from the last date the
+ * text mentioned. Weekends follow their words and the clause's tense; comparisons ("a month earlier
+ * than usual") and shifts from a coarser anchor are durations; GMT/UTC clock times end in {@code Z}.
+ * Every value it returns passes {@link TimexValidator}: a value it cannot make valid drops the
+ * mention. One pass over the mentions; thread-safe.
  */
 public final class TimeNormalizer {
   private static final String MONTHS =
@@ -121,7 +125,7 @@ public final class TimeNormalizer {
   private static final Pattern BARE_UNIT = Pattern.compile("(?:days|weeks|months|years|hours|minutes|decades)");
   private static final Pattern AMOUNT_BEFORE = Pattern.compile(
       "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
-          + "(?: (1/2|\u00bd)|\u00bd)?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
+          + "(?: ?(1/2|\u00bd))?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPS_WORD = Pattern.compile("\\b[A-Z]{2,}\\b");
   private static final Set<String> ZONES = Set.of("AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST",
       "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "HKT", "SGT", "MSK",
@@ -338,10 +342,7 @@ public final class TimeNormalizer {
     };
   }
 
-  /**
-   * Our value for a mention. {@code length} (if positive) shortens the extent to that many chars
-   * ("a month" of "a month earlier than usual"); type {@code DROP} means no time expression.
-   */
+  /** True if the tagger put a token of the mention in a person's or organisation's name. */
   private static boolean namedByNer(List<Token> tokens, int first, int last) {
     for (int i = first; i <= last && i < tokens.size(); i++) {
       String ner = tokens.get(i).ner();
@@ -352,6 +353,10 @@ public final class TimeNormalizer {
     return false;
   }
 
+  /**
+   * Our value for a mention. {@code length} (if positive) shortens the extent to that many chars
+   * ("a month" of "a month earlier than usual"); type {@code DROP} means no time expression.
+   */
   private record Resolved(String type, String value, int length) {
     Resolved(String type, String value) {
       this(type, value, -1);
