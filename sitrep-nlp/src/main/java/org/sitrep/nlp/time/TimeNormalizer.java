@@ -26,8 +26,12 @@ import org.sitrep.nlp.time.TimePoint.Granularity;
  * (ages, "once"), adds what SUTime misses (fiscal quarters, "year-earlier"), trims modifiers off the
  * extent and recomputes the values SUTime anchors naively: weekdays and bare months by the tense
  * of their clause (prospective "is due to", "is set to" and a scheduled present, "flies to Hanoi on
- * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and anaphoric expressions ("the next day", "two months later", "a
- * year earlier") from the last date the text mentioned. One pass over the mentions; thread-safe.
+ * Thursday", point ahead; a future weekday equal to the article's is that day), "last June", and
+ * anaphoric expressions ("the next day", "two months later", "a year earlier") from the last date the
+ * text mentioned. Weekends follow their words and the clause's tense; comparisons ("a month earlier
+ * than usual") and shifts from a coarser anchor are durations; GMT/UTC clock times end in {@code Z}.
+ * Every value it returns passes {@link TimexValidator}: a value it cannot make valid drops the
+ * mention. One pass over the mentions; thread-safe.
  */
 public final class TimeNormalizer {
   private static final String MONTHS =
@@ -121,11 +125,12 @@ public final class TimeNormalizer {
   private static final Pattern BARE_UNIT = Pattern.compile("(?:days|weeks|months|years|hours|minutes|decades)");
   private static final Pattern AMOUNT_BEFORE = Pattern.compile(
       "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
-          + "(?: (1/2|\u00bd)|\u00bd)?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
+          + "(?: ?(1/2|\u00bd))?(?: more| additional| extra)? $", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPS_WORD = Pattern.compile("\\b[A-Z]{2,}\\b");
   private static final Set<String> ZONES = Set.of("AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST",
       "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "HKT", "SGT", "MSK",
       "AEST", "AEDT", "ET", "PT", "CT", "MT");
+  private static final Pattern FROM_NOW = Pattern.compile("(?i)(.*\\S)\\s+from\\s+(now)");
   private static final Pattern PART_OF_YEAR = Pattern.compile("(?:mid|early|late)-((?:19|20)\\d\\d)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(this|last|next|the current|the previous) fiscal year");
   private static final Pattern YEAR_END = Pattern.compile(
@@ -189,6 +194,10 @@ public final class TimeNormalizer {
               first = t.index();
             }
           }
+        }
+        if (first >= 0 && namedByNer(s.tokens(), first, last)) {
+          // "Sandra Day O'Connor", "60 Minutes": a name the tagger recognised, not a time.
+          continue;
         }
         if (first >= 0) {
           tense = Tense.around(s.tokens(), first, last);
@@ -331,6 +340,17 @@ public final class TimeNormalizer {
       case "second" -> "PT" + amount + "S";
       default -> "P" + amount + unitLetter(unit);
     };
+  }
+
+  /** True if the tagger put a token of the mention in a person's or organisation's name. */
+  private static boolean namedByNer(List<Token> tokens, int first, int last) {
+    for (int i = first; i <= last && i < tokens.size(); i++) {
+      String ner = tokens.get(i).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -513,6 +533,12 @@ public final class TimeNormalizer {
       return List.of(new TimexMention(range.group(1), b, b + range.end(1), "DATE", range.group(1)),
           new TimexMention(range.group(2), b + range.start(2), m.end(), "DATE", range.group(2)));
     }
+    Matcher fromNow = FROM_NOW.matcher(m.text());
+    if (fromNow.matches()) {
+      // TimeML: "eight years" (a duration) from "now" (the present), with "from" as the signal between.
+      return List.of(new TimexMention(fromNow.group(1), b, b + fromNow.end(1), "DURATION", ""),
+          new TimexMention(fromNow.group(2), b + fromNow.start(2), m.end(), "DATE", "PRESENT_REF"));
+    }
     Matcher joined = DURATION_THEN_DAY.matcher(m.text().toLowerCase(Locale.ROOT));
     if (joined.matches()) {
       return List.of(new TimexMention(m.text().substring(0, joined.end(1)), b, b + joined.end(1), "DURATION", ""),
@@ -539,7 +565,7 @@ public final class TimeNormalizer {
     int b = m.begin();
     int e = m.end();
     while (true) {
-      while (b < e && Character.isWhitespace(text.charAt(b))) {
+      while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',' || text.charAt(b) == ';')) {
         b++;
       }
       int sp = b;

@@ -150,6 +150,9 @@ class TimeNormalizerIT {
     assertThat(anchored("Refugees lived in the camps for 2 1/2 years and may stay two more weeks.", "2013-03-20"))
         .extracting(AnchoredTime::text, AnchoredTime::type, AnchoredTime::value)
         .containsExactly(tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two more weeks", "DURATION", "P2W"));
+    assertThat(anchored("The bridge should be finished eight years from now.", "2013-03-20"))
+        .extracting(AnchoredTime::text, AnchoredTime::type, AnchoredTime::value)
+        .containsExactly(tuple("eight years", "DURATION", "P8Y"), tuple("now", "DATE", "PRESENT_REF"));
     assertThat(anchored("She won the city marathon, finishing in 2:58:41.", "2013-03-20"))
         .extracting(AnchoredTime::type, AnchoredTime::value).containsExactly(tuple("DURATION", "PT2H58M41S"));
   }
@@ -212,5 +215,11 @@ class TimeNormalizerIT {
         .extracting(AnchoredTime::text, AnchoredTime::value)
         .containsExactly(tuple("Sunday night", "1999-10-24TNI"), tuple("mid-November", "1999-11"),
             tuple("mid-1996", "1996"));
+  }
+
+  @Test
+  void namesAreNotTimes() {
+    assertThat(anchored("Justice Sandra Day O'Connor wrote the opinion, the Sunday Times reported.", "2013-03-20"))
+        .isEmpty();
   }
 }
