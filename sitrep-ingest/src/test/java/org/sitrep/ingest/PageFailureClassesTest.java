@@ -123,4 +123,16 @@ class PageFailureClassesTest {
         "2025-01-02", null, null);
     assertThat(CLEANER.process(anchored, StageContext.defaults()).published()).isEqualTo("2024-12-29");
   }
+
+  @Test
+  void aChineseLegalNoticeAndPageChromeAreNeitherStoryNorAuthor() throws StageException {
+    for (String name : List.of("chinese-legal-notice.html", "chinese-legal-notice.txt")) {
+      CleanDocument doc = clean(name);
+      assertThat(doc.text()).as(name).startsWith("受强降雨影响，南方多个省份于周二晚间启动防汛四级应急响应。")
+          .endsWith("协助地方开展堤防巡查和水库调度。").doesNotContain("声明").doesNotContain("字号");
+      assertThat(doc.authors()).as(name).isEmpty();
+      assertThat(doc.credits()).as(name).isEmpty();
+      assertThat(doc.published()).as(name).startsWith("2024-06-18");
+    }
+  }
 }

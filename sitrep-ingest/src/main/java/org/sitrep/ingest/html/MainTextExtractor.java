@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.text.BoilerplateVocabulary;
 
 /**
  * Finds the main text of a page on jsoup's DOM: prunes furniture, scores text blocks and their
@@ -345,7 +346,8 @@ final class MainTextExtractor {
       } else {
         continue;
       }
-      if (text.length() < 25) {
+      // a long legal notice is all commas and clauses: it must not outscore the story it closes
+      if (text.length() < 25 || BoilerplateVocabulary.legalNotice(text)) {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
@@ -862,7 +864,7 @@ final class MainTextExtractor {
         i = resume - 1;
         continue;
       }
-      if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches()) {
+      if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches() || BoilerplateVocabulary.legalNotice(text)) {
         continue;
       }
       if (text.length() < 60 && DATE_ONLY.matcher(text).matches() && !CAPITAL_DATELINE.matcher(text).matches()) {
