@@ -601,15 +601,42 @@ final class MainTextExtractor {
     if (text.length() >= 200 || b.heading()) {
       return false;
     }
+    Element source = b.source();
+    Element parent = source.parent();
+    // a small container: a picture, its caption, perhaps a credit (an article container has many children)
+    if (parent == null || parent.normalName().equals("body") || parent.childrenSize() > 4
+        || !pictureBeside(source, parent) || parent.text().length() > text.length() + 20) {
+      return false;
+    }
     // text beside a picture that reads as a paragraph (a sentence, no credit) is story: steps, quotes
-    if (SENTENCE_END.matcher(text).find() && !PICTURE_CREDIT.matcher(text).find()) {
-      return false;
+    return !SENTENCE_END.matcher(text).find() || PICTURE_CREDIT.matcher(text).find();
+  }
+
+  /** Whether a picture sits in the text's element, beside it, or one level down in a sibling. */
+  private static boolean pictureBeside(Element text, Element parent) {
+    for (Element c : parent.children()) {
+      if (picture(c)) {
+        return true;
+      }
+      if (c != text) {
+        for (Element g : c.children()) {
+          if (picture(g)) {
+            return true;
+          }
+        }
+      }
     }
-    Element parent = b.source().parent();
-    if (parent == null || parent.normalName().equals("body") || !captionOfPicture(b.source())) {
-      return false;
+    for (Element c : text.children()) {
+      if (picture(c)) {
+        return true;
+      }
     }
-    return parent.text().length() <= text.length() + 20;
+    return false;
+  }
+
+  private static boolean picture(Element e) {
+    String tag = e.normalName();
+    return tag.equals("img") || tag.equals("picture");
   }
 
   /** A picture credit inside a caption: "Photo: …", "(Foto: dpa)", "©Getty", "Archivbild". */

@@ -79,7 +79,18 @@ public final class BoilerplateVocabulary {
 
   /** Whether {@code paragraph} is a legal notice (copyright, disclaimer, re-publication ban), whatever its length. */
   public static boolean legalNotice(String paragraph) {
-    return paragraph.length() <= 1500 && LEGAL_NOTICE.matcher(paragraph).find();
+    return paragraph.length() <= 1500 && hasHan(paragraph) && LEGAL_NOTICE.matcher(paragraph).find();
+  }
+
+  /** Whether the text holds a CJK ideograph: the notices above are Chinese, so Latin text skips the pattern. */
+  private static boolean hasHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -87,7 +98,7 @@ public final class BoilerplateVocabulary {
    * labels or more and no sentence in it. The metadata reader takes what it says; it is no part of the story.
    */
   public static boolean metadataLine(String line) {
-    return line.length() <= 200 && CJK_META_LABEL.matcher(line).results().limit(2).count() >= 2
+    return line.length() <= 200 && hasHan(line) && CJK_META_LABEL.matcher(line).results().limit(2).count() >= 2
         && line.chars().noneMatch(c -> c == '。' || c == '！' || c == '？');
   }
 
