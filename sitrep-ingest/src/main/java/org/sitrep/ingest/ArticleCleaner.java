@@ -190,7 +190,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
       if (fixed.isEmpty()) {
         continue;
       }
-      if (vocabulary.classify(fixed) != null) {
+      if (vocabulary.classify(fixed) != null || BoilerplateVocabulary.legalNotice(fixed)) {
         dropped.add(fixed);
       } else {
         paragraphs.add(fixed);
@@ -213,7 +213,8 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
   /** A short paragraph that is not a sentence and not a dateline: a byline, a date, a name. */
   private boolean aside(String paragraph) {
     boolean sentence = TextShape.endsSentence(paragraph) || TextShape.sentenceEnds(paragraph) > 0;
-    return TextShape.words(paragraph) <= 12 && !sentence && datelines.read(paragraph) == null;
+    return BoilerplateVocabulary.metadataLine(paragraph)
+        || TextShape.words(paragraph) <= 12 && !sentence && datelines.read(paragraph) == null;
   }
 
   private static void warn(StageContext ctx, List<String> warnings, String code, String detail) {

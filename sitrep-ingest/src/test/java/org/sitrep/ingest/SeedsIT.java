@@ -127,7 +127,7 @@ class SeedsIT {
     assertThat(d4.title()).isEqualTo("Is South Korea's Defence Minister Highlighting a New Threat Around the Korean Peninsula?");
     assertThat(d4.dateline()).isEqualTo(new Dateline("Seoul", "XXXX-12-29"));
     assertThat(d4.credits()).containsExactly("NationPress");
-    // the dateline's month and day are the best date the page gives: a partial date, not none
+    // the dateline gives month and day only: a partial date beats none
     assertThat(d4.published()).isEqualTo("XXXX-12-29");
   }
 

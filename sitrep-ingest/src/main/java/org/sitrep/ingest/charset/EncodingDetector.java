@@ -84,6 +84,9 @@ public final class EncodingDetector {
    * number of non-ASCII characters (errors included).
    */
   public static int[] errors(byte[] bytes, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return utf8Errors(bytes);
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -104,6 +107,45 @@ public final class EncodingDetector {
     }
     decoder.flush(out);
     nonAscii += drain(out);
+    return new int[] {errors, nonAscii};
+  }
+
+  /** {@link #errors} for UTF-8 by a walk over the bytes: most pages are UTF-8, and most of their bytes ASCII. */
+  private static int[] utf8Errors(byte[] b) {
+    int errors = 0;
+    int nonAscii = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      nonAscii++;
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0 || i + len > b.length) {
+        errors++;
+        i++;
+        continue;
+      }
+      int second = b[i + 1] & 0xFF;
+      boolean ok = switch (c) {
+        case 0xE0 -> second >= 0xA0 && second <= 0xBF;
+        case 0xED -> second >= 0x80 && second <= 0x9F;
+        case 0xF0 -> second >= 0x90 && second <= 0xBF;
+        case 0xF4 -> second >= 0x80 && second <= 0x8F;
+        default -> (second & 0xC0) == 0x80;
+      };
+      for (int k = 2; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        i += len;
+      } else {
+        errors++;
+        i++;
+      }
+    }
     return new int[] {errors, nonAscii};
   }
 

@@ -51,6 +51,13 @@ final class CharsetDetector {
       label = metaCharset(body);
       source = "meta";
     }
+    if (label != null && label.equals(StandardCharsets.UTF_8)) {
+      // the common case in one pass: UTF-8 that decodes without a replacement character is what it says
+      String text = new String(body, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Decoded(text, label, source);
+      }
+    }
     if (label != null) {
       Charset checked = checked(body, label);
       if (checked != null) {

@@ -61,8 +61,10 @@ final class MetadataExtractor {
           + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
   private static final Pattern AUTHOR_LABEL =
+      // a name: two to four Han characters standing alone, or capitalised words; never the next label
+      // ("责任编辑：声明：…"), the next paragraph's words, or a lower-case control ("size")
       Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
-          + "([\\p{L}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3})");
+          + "(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))");
   private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
 
   private static final Pattern ROLE_WORDS =

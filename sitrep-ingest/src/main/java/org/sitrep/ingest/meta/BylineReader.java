@@ -21,6 +21,8 @@ public final class BylineReader {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:authors?|writers?|reporters?|correspondent|columnist)\\s*[:：|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CJK_AUTHOR = Pattern.compile("(?:作者|记者|撰文|(?<!\\p{IsHan})文)\\s*[:：丨|｜/]\\s*(\\S+(?:\\s+\\S+)?)");
+  /** Words of Chinese page chrome that a careless byline field runs into. */
+  private static final Pattern CHROME_WORD = Pattern.compile("声明|来源|编辑|字号|字体|打印|分享|评论|关闭|返回|发布|时间|点击|浏览");
   private static final Pattern COUNTER = Pattern.compile(
       "^(" + NAME.pattern() + ")\\s+(?i:views?|comments?|updated|published|posted|[|·•]).*$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\|)\\s*");
@@ -88,6 +90,11 @@ public final class BylineReader {
         break;
       }
       name = part;
+    }
+    // page controls and labels are not names: "size", "声明", a word of the next paragraph
+    boolean han = !name.isEmpty() && name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    if (han ? name.length() > 4 || CHROME_WORD.matcher(name).find() : !name.isEmpty() && !Character.isUpperCase(name.charAt(0))) {
+      return "";
     }
     return name;
   }

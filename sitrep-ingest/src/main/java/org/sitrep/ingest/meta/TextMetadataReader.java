@@ -63,7 +63,7 @@ public final class TextMetadataReader {
         weakDate = dates.first(creditReader.syndicationDate(line));
       }
       DateMention date = dates.first(line);
-      boolean labelled = DATE_LABEL.matcher(line).find();
+      boolean labelled = DATE_LABEL.matcher(line).find() || BoilerplateVocabulary.metadataLine(line);
       if (date != null && (labelled || dateLine(line, date) || !byline.isEmpty())) {
         // Publication labels beat bare dates, which beat "Updated"; a full date beats one without year.
         int rank = !labelled ? 2 : UPDATED.matcher(line).find() ? 1 : 3;
@@ -108,6 +108,10 @@ public final class TextMetadataReader {
       authors.addAll(bylines.read(line));
     }
     for (String line : below) {
+      if (BoilerplateVocabulary.legalNotice(line)) {
+        // "凡本网注明“来源：…”的所有作品" quotes a credit form; it credits nobody
+        continue;
+      }
       credits.addAll(creditReader.read(line));
       // "(EDITORIAL from Korea Times on June 21)" below the story dates the piece as well as credits it
       String syndicated = creditReader.syndicationDate(line);

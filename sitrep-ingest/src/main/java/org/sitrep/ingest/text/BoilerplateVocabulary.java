@@ -64,6 +64,44 @@ public final class BoilerplateVocabulary {
           "^advertisement$|^advert$|^ad$|^sponsored( content)?$|^scroll (down )?to continue|^(also read|read also|"
               + "read more|watch|listen|see more)\\s*[:|-]|^continue reading|^story continues( below)?"));
 
+  /**
+   * A legal notice of Chinese page chrome however long: a paragraph opened by a notice label ("声明：",
+   * "免责声明：", "版权声明：") or one that forbids re-publication ("未经授权不得转载", "转载请注明出处"). (An
+   * English "Disclaimer:" paragraph is left to the short-line rules: news bodies often end with one.)
+   */
+  private static final Pattern LEGAL_NOTICE = Pattern.compile(
+      "^[\\s【\\[(（]*(?:版权声明|免责声明|特别声明|法律声明|郑重声明|声明|版权所有)"
+          + "[】\\])）]?\\s*[:：]|不得(?:转载|复制|摘编)|禁止转载|严禁转载|转载请注明|未经.{0,20}(?:授权|许可|同意).{0,20}(?:转载|使用)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Labels of a metadata line in Chinese page chrome: source, author, editor, font size, time, views. */
+  private static final Pattern CJK_META_LABEL =
+      Pattern.compile("(?:来源|作者|记者|责任编辑|编辑|字号|字体|发布时间|发表时间|时间|浏览|点击|阅读)\\s*[:：]");
+
+  /** Whether {@code paragraph} is a legal notice (copyright, disclaimer, re-publication ban), whatever its length. */
+  public static boolean legalNotice(String paragraph) {
+    return paragraph.length() <= 1500 && hasHan(paragraph) && LEGAL_NOTICE.matcher(paragraph).find();
+  }
+
+  /** Whether the text holds a CJK ideograph: the notices above are Chinese, so Latin text skips the pattern. */
+  private static boolean hasHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code line} is a line of page metadata in Chinese chrome ("来源：… 作者：… 【字号：大 中 小】"): two
+   * labels or more and no sentence in it. The metadata reader takes what it says; it is no part of the story.
+   */
+  public static boolean metadataLine(String line) {
+    return line.length() <= 200 && hasHan(line) && CJK_META_LABEL.matcher(line).results().limit(2).count() >= 2
+        && line.chars().noneMatch(c -> c == '。' || c == '！' || c == '？');
+  }
+
   private static Rule rule(BoilerplateFamily family, String regex) {
     return new Rule(family, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }

@@ -69,6 +69,9 @@ public final class TextDumpCleaner {
           inSummary = false;
         }
       }
+      if (family == null && BoilerplateVocabulary.legalNotice(line)) {
+        family = BoilerplateFamily.LEGAL;
+      }
       if (family == null && isBio(line, shortLines)) {
         family = BoilerplateFamily.CONTACT;
       }

@@ -22,6 +22,14 @@ class BylineReaderTest {
   }
 
   @Test
+  void pageChromeInAnAuthorFieldIsNoName() {
+    assertThat(reader.read("作者：声明")).isEmpty();
+    assertThat(reader.read("作者： 声明：本网站所刊载信息")).isEmpty();
+    assertThat(reader.read("作者：size")).isEmpty();
+    assertThat(reader.read("作者：受强降雨影响南方多个省份")).isEmpty();
+  }
+
+  @Test
   void ignoresProse() {
     assertThat(reader.read("By the end of the year the treaty will be in force.")).isEmpty();
     assertThat(reader.read("The visit of Russian President Vladimir Putin to North Korea")).isEmpty();
