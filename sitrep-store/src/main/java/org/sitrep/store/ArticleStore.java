@@ -1009,13 +1009,9 @@ public final class ArticleStore implements AutoCloseable {
     if (values.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : new LinkedHashSet<>(values)) {
-      any.add(new TermQuery(new Term(RKEY + name, v)), BooleanClause.Occur.SHOULD);
-    }
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
-        .add(any.build(), BooleanClause.Occur.FILTER).build();
+        .add(anyOf(RKEY + name, values), BooleanClause.Occur.FILTER).build();
     return recordJsons(q, limit, null);
   }
 
@@ -1064,6 +1060,15 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** Any of {@code values} in {@code field}: one term-set query, whatever the number of values. */
+  private static Query anyOf(String field, java.util.Collection<String> values) {
+    List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+    for (String v : new LinkedHashSet<>(values)) {
+      terms.add(new org.apache.lucene.util.BytesRef(v));
+    }
+    return new org.apache.lucene.search.TermInSetQuery(field, terms);
+  }
+
   /** An article found by a corpus field: its id, arrival number and the stored corpus values asked for. */
   public record Keyed(String id, long arrival, Map<String, String> stored) {}
 
@@ -1076,10 +1081,7 @@ public final class ArticleStore implements AutoCloseable {
     if (values.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : new LinkedHashSet<>(values)) {
-      any.add(new TermQuery(new Term(CorpusFields.PREFIX + name, v)), BooleanClause.Occur.SHOULD);
-    }
+    Query any = anyOf(CorpusFields.PREFIX + name, values);
     Set<String> fields = new LinkedHashSet<>();
     fields.add(ID);
     for (String f : storedNames) {
@@ -1087,7 +1089,7 @@ public final class ArticleStore implements AutoCloseable {
     }
     IndexSearcher s = acquire();
     try {
-      TopDocs top = s.search(new org.apache.lucene.search.ConstantScoreQuery(any.build()), Math.max(1, limit),
+      TopDocs top = s.search(new org.apache.lucene.search.ConstantScoreQuery(any), Math.max(1, limit),
           new Sort(new SortField(SEQ, SortField.Type.LONG)));
       StoredFields stored = s.storedFields();
       List<Keyed> out = new ArrayList<>(top.scoreDocs.length);
@@ -1127,11 +1129,7 @@ public final class ArticleStore implements AutoCloseable {
     if (values.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : new LinkedHashSet<>(values)) {
-      any.add(new TermQuery(new Term(CorpusFields.PREFIX + name, v)), BooleanClause.Occur.SHOULD);
-    }
-    Query q = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.FILTER)
+    Query q = new BooleanQuery.Builder().add(anyOf(CorpusFields.PREFIX + name, values), BooleanClause.Occur.FILTER)
         .add(LongPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.FILTER).build();
     List<Map.Entry<Article, Map<String, String>>> out = articlesWith(q, limit, storedNames, true);
     java.util.Collections.reverse(out);

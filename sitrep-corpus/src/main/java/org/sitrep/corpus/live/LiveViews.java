@@ -39,14 +39,14 @@ import org.sitrep.json.SitrepJson;
  * whole corpus. Thread-safe.
  */
 public final class LiveViews {
-  /** Most articles read for one story's views. */
-  public static final int STORY_ARTICLES = 5_000;
+  /** Most articles read for one story's views: a larger story's views cover its first ones. */
+  public static final int STORY_ARTICLES = 2_000;
   /** Most articles read for the corpus-wide timeline and claims. */
   public static final int CORPUS_ARTICLES = 5_000;
   /** Most stories and entities listed. */
   public static final int LIST_LIMIT = 2_000;
   /** Most articles of other stories read to match a story's claims across stories. */
-  public static final int RELATED_ARTICLES = 300;
+  public static final int RELATED_ARTICLES = 200;
   /** Days around a story within which other stories' articles may carry its claims. */
   public static final int RELATED_DAYS = 14;
   /** Most sources listed for one entity. */
