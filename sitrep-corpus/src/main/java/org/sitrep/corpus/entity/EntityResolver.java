@@ -66,6 +66,9 @@ public final class EntityResolver implements EntityLookup {
         }
       }
       for (Entity e : a.entities()) {
+        if (e.mentions().isEmpty()) {
+          continue; // named only in the headline: no sentence of the text to cite as its source
+        }
         List<List<String>> names = new ArrayList<>();
         names.add(tokens(e.name(), e.type()));
         for (String alias : e.aliases()) {

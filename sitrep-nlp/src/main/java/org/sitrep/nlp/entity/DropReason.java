@@ -22,8 +22,6 @@ public enum DropReason {
   COMPOUND_MODIFIER,
   /** A word of an official title ("State" in "Secretary of State", "Defence" in "Defence Secretary"). */
   TITLE_WORD,
-  /** A person's name in a line written in capitals ("SUBSCRIBE TO OUR NEWSLETTER"). */
-  ALL_CAPS_PERSON,
   /** An adjective or a people the tagger marked as a miscellaneous name ("Russophobic", "Europeans"). */
   ADJECTIVE_OR_PEOPLE,
   /** A capitalised headline word that the article's text uses as a common word ("Bonds", "Tensions"). */

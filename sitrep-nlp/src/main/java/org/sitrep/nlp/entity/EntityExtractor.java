@@ -130,15 +130,16 @@ public final class EntityExtractor {
   /** {@link #extract(ParsedText, ParsedText)} with every tagger's name it set aside and why. */
   public Trace trace(ParsedText parsed, @Nullable ParsedText title) {
     List<DroppedName> drops = new ArrayList<>();
+    Set<String> personWords = personWords(parsed);
     List<Span> spans = new ArrayList<>();
     for (Sentence s : parsed.sentences()) {
-      spans.addAll(sentenceSpans(parsed.text(), s, false, parsed.text(), drops));
+      spans.addAll(sentenceSpans(parsed.text(), s, false, parsed.text(), personWords, drops));
     }
     spans = compassCountries(parsed, spans);
     spans = surnames(parsed, spans);
     Texts texts = new Texts(parsed.text(), title == null ? "" : title.text());
     if (title != null) {
-      spans.addAll(headlineSpans(texts, spans, title, drops));
+      spans.addAll(headlineSpans(texts, spans, title, personWords, drops));
     }
     List<Cluster> clusters = cluster(texts, spans);
     for (Cluster c : clusters) {
@@ -179,6 +180,22 @@ public final class EntityExtractor {
     return new Trace(out, drops);
   }
 
+  /** Words of the people the tagger names with two or more words ("Donald", "Trump"). */
+  private static Set<String> personWords(ParsedText parsed) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        boolean person = t.get(i).ner().equals("PERSON");
+        boolean run = i > 0 && t.get(i - 1).ner().equals("PERSON") || i + 1 < t.size() && t.get(i + 1).ner().equals("PERSON");
+        if (person && run) {
+          out.add(t.get(i).word());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The article's text and headline, which spans index. */
   private record Texts(String text, String title) {
     String surface(Span sp) {
@@ -189,10 +206,11 @@ public final class EntityExtractor {
   /**
    * Names in the headline. Headlines capitalise every word, so the tagger marks common words as
    * names there ("Putin Strengthens Bonds"): a headline name stands when the text names the same
-   * entity, when the gazetteer knows it, or when none of its words is a common word of the text.
+   * entity, when the gazetteer knows it, or when none of its words is a common word of the text;
+   * a run holding common words keeps the parts the text names ("Ted Cruz With George Wallace").
    */
   private List<Span> headlineSpans(Texts texts, List<Span> textSpans, ParsedText title,
-      List<DroppedName> drops) {
+      Set<String> personWords, List<DroppedName> drops) {
     Set<String> known = new HashSet<>();
     for (Span sp : textSpans) {
       String key = nameKey(texts.surface(sp));
@@ -206,21 +224,46 @@ public final class EntityExtractor {
     }
     List<Span> out = new ArrayList<>();
     for (Sentence s : title.sentences()) {
-      for (Span sp : sentenceSpans(title.text(), s, true, texts.text(), drops)) {
+      for (Span sp : sentenceSpans(title.text(), s, true, texts.text(), personWords, drops)) {
         if (sp.canonical != null || known.contains(nameKey(texts.surface(sp)))) {
           out.add(sp);
           continue;
         }
-        boolean common = false;
+        List<Token> t = s.tokens();
+        boolean[] common = new boolean[sp.last + 1];
+        boolean any = false;
         for (int k = sp.first; k <= sp.last; k++) {
-          Token tok = s.tokens().get(k);
-          common |= capitalised(tok) && !isAcronym(tok.word()) && lowerCaseIn(texts.text, tok.word())
+          Token tok = t.get(k);
+          boolean commonName = capitalised(tok) && !isAcronym(tok.word()) && lowerCaseIn(texts.text, tok.word())
               && !known.contains(nameKey(tok.word()));
+          common[k] = commonName || !capitalised(tok);
+          any |= commonName;
         }
-        if (common) {
-          drops.add(new DroppedName(true, sp.begin, sp.end, tagOf(sp.type), DropReason.HEADLINE_WORD));
-        } else {
+        if (!any) {
           out.add(sp);
+          continue;
+        }
+        // "Ted Cruz With George Wallace": the parts between common words that the text names
+        boolean kept = false;
+        int k = sp.first;
+        while (k <= sp.last) {
+          if (common[k]) {
+            k++;
+            continue;
+          }
+          int e = k;
+          while (e + 1 <= sp.last && !common[e + 1]) {
+            e++;
+          }
+          String part = title.text().substring(t.get(k).begin(), t.get(e).end());
+          if (known.contains(nameKey(part))) {
+            out.add(new Span(sp.sentence, k, e, t.get(k).begin(), t.get(e).end(), sp.type, null, true));
+            kept = true;
+          }
+          k = e + 1;
+        }
+        if (!kept) {
+          drops.add(new DroppedName(true, sp.begin, sp.end, tagOf(sp.type), DropReason.HEADLINE_WORD));
         }
       }
     }
@@ -391,7 +434,7 @@ public final class EntityExtractor {
       @Nullable String canonical, boolean inTitle) {}
 
   private List<Span> sentenceSpans(String text, Sentence s, boolean inTitle, String body,
-      List<DroppedName> drops) {
+      Set<String> personWords, List<DroppedName> drops) {
     List<Token> t = s.tokens();
     int n = t.size();
     // 1. Gazetteer matches, longest first, left to right (also parts of hyphenated tokens).
@@ -506,7 +549,7 @@ public final class EntityExtractor {
         reason = DropReason.FUNCTION_WORDS;
       } else if (within(demonyms, first, j)) {
         reason = DropReason.DEMONYM;
-      } else if (first == j && clauseInitial(t, first) && commonWord(body, t, first, tag)) {
+      } else if (first == j && clauseInitial(t, first) && commonWord(body, t, first, tag, personWords)) {
         reason = DropReason.COMMON_WORD; // "Bank executives aren't": a common noun capitalised by its position
       } else if (first == j && GROUP_WORDS.contains(t.get(first).word())) {
         reason = DropReason.AFFILIATION; // "Republican", "Democrat", "Muslim"
@@ -522,7 +565,7 @@ public final class EntityExtractor {
       if (reason == null) {
         reason = plausible(body, t, first, j, type);
       }
-      if (reason == null && titleWord(t, first, j)) {
+      if (reason == null && !tag.equals("PERSON") && titleWord(t, first, j)) {
         reason = DropReason.TITLE_WORD;
       }
       if (reason != null) {
@@ -571,16 +614,17 @@ public final class EntityExtractor {
 
   /**
    * True when the article also writes the word at {@code i} in lower case ("bank" beside "Bank"). A
-   * person the tagger found as the subject of a verb ("Snow said") is a name whatever else the
-   * article writes.
+   * person the tagger found as the subject of a verb ("Snow said"), or a word of a person's full
+   * name in the article ("Trump" beside Donald Trump and a "trump card"), is a name whatever else
+   * the article writes.
    */
-  private boolean commonWord(String text, List<Token> t, int i, String tag) {
+  private boolean commonWord(String text, List<Token> t, int i, String tag, Set<String> personWords) {
     String w = t.get(i).word();
     if (w.length() < 3 || isAcronym(w) || gazetteer.lookup(w) != null) {
       return false;
     }
-    if (tag.equals("PERSON") && i + 1 < t.size()
-        && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"))) {
+    if (tag.equals("PERSON") && (personWords.contains(w) || i + 1 < t.size()
+        && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD")))) {
       return false;
     }
     return lowerCaseIn(text, w);
@@ -702,9 +746,6 @@ public final class EntityExtractor {
     if (first == last && compoundOfNames(text, w)) {
       return DropReason.COMPOUND_MODIFIER;
     }
-    if (type == EntityType.PERSON && allCaps(t, first, last) && allCapsLine(t)) {
-      return DropReason.ALL_CAPS_PERSON;
-    }
     if (type == EntityType.OTHER) {
       Token end = t.get(last);
       if (end.pos().startsWith("JJ") || end.pos().equals("NNPS") || !end.pos().startsWith("NN")) {
@@ -729,32 +770,6 @@ public final class EntityExtractor {
       }
     }
     return true;
-  }
-
-  private static boolean allCaps(List<Token> t, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      String x = t.get(k).word();
-      if (x.length() > 3 && x.equals(x.toUpperCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A line of capitals ("SUBSCRIBE TO OUR NEWSLETTER"): most of its words are written in capitals. */
-  private static boolean allCapsLine(List<Token> t) {
-    int words = 0;
-    int caps = 0;
-    for (Token k : t) {
-      String x = k.word();
-      if (x.length() > 1 && Character.isLetter(x.charAt(0))) {
-        words++;
-        if (x.equals(x.toUpperCase(Locale.ROOT))) {
-          caps++;
-        }
-      }
-    }
-    return words > 0 && caps * 10 >= words * 8;
   }
 
   // ---------------------------------------------------------------- clustering

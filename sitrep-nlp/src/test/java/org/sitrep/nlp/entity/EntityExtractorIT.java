@@ -127,6 +127,17 @@ class EntityExtractorIT {
   }
 
   @Test
+  void aPersonBeforeATitleAndASurnameThatIsAlsoAWordAreKept() {
+    String text = "Hillary Clinton campaigned in Ohio on Monday. Clinton spokesman Brian Fallon said the rally "
+        + "went well.\n\nTrump played his trump card on Tuesday, and Donald Trump said so.";
+    ParsedText parsed = TestParser.parse(text);
+    List<Entity> es = extractor.extract(parsed);
+    keepsEveryTaggerName(parsed, es);
+    assertThat(named(es, "Hillary Clinton").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Hillary Clinton", "Clinton");
+  }
+
+  @Test
   void theSecretaryOfStateIsATitleWithOrWithoutAName() {
     List<Entity> es = extract("The Secretary of State said on Monday that talks would resume. "
         + "Talks with the State Department continued.");
