@@ -67,6 +67,9 @@ final class LiveEntities {
       int k = 0;
       for (Entity e : a.entities()) {
         k++;
+        if (e.mentions().isEmpty()) {
+          continue; // named only in the headline: no sentence of the text to cite as its source
+        }
         List<List<String>> names = names(e);
         // a byline author is not a subject: a one-word name never joins the person by this mention
         boolean byline = e.type() == EntityType.PERSON && names.stream().anyMatch(authors::contains);
@@ -94,7 +97,7 @@ final class LiveEntities {
       int k = 0;
       for (Entity e : a.entities()) {
         k++;
-        if (e.type() != EntityType.PERSON || byLocal.get(i).containsKey(e.id())) {
+        if (e.type() != EntityType.PERSON || byLocal.get(i).containsKey(e.id()) || e.mentions().isEmpty()) {
           continue;
         }
         List<List<String>> names = names(e);
