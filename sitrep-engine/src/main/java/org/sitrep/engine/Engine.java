@@ -560,8 +560,11 @@ public final class Engine implements AutoCloseable {
       return;
     }
     synchronized (corpusLock) {
-      flush();
-      store.commit();
+      if (pending.isEmpty()) {
+        store.commit();
+      } else {
+        flush(); // which commits
+      }
     }
   }
 

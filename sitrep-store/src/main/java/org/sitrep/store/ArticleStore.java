@@ -339,7 +339,9 @@ public final class ArticleStore implements AutoCloseable {
     try {
       Document doc = document(article, json, country, arrival);
       fields.addTo(doc);
+      articleCount(); // counted before the first change
       w.addDocument(facetsConfig.build(doc));
+      articles.incrementAndGet();
     } catch (AlreadyClosedException e) {
       synchronized (pending) {
         pending.remove(article.id());
@@ -450,7 +452,9 @@ public final class ArticleStore implements AutoCloseable {
     synchronized (pending) {
       pending.remove(articleId);
     }
+    articleCount();
     w.deleteDocuments(new Term(ID, articleId));
+    articles.decrementAndGet();
     return true;
   }
 
@@ -546,6 +550,7 @@ public final class ArticleStore implements AutoCloseable {
       }
       synchronized (this) {
         w.addIndexes(dirs.toArray(Directory[]::new));
+        articles.set(-1); // counted again when next asked
         searchers.maybeRefreshBlocking();
         long max = loadIds();
         nextSeq.accumulateAndGet(max + 1, Math::max);
@@ -1204,6 +1209,21 @@ public final class ArticleStore implements AutoCloseable {
 
   /** The number of stored articles in the reader's view (the writer's own view, or the last commit seen). */
   public int articleCount() throws IOException {
+    if (writer != null) {
+      int n = articles.get();
+      if (n >= 0) {
+        return n;
+      }
+    }
+    int n = countArticles();
+    if (writer != null) {
+      articles.compareAndSet(-1, n);
+    }
+    return n;
+  }
+
+  /** Counts the articles in the index (a pass over its arrival numbers). */
+  private int countArticles() throws IOException {
     IndexSearcher s = acquire();
     try {
       return s.count(new org.apache.lucene.search.FieldExistsQuery(SEQ));
@@ -1211,6 +1231,12 @@ public final class ArticleStore implements AutoCloseable {
       searchers.release(s);
     }
   }
+
+  /**
+   * The writer's article count, kept as it adds and deletes so a commit need not count the index
+   * (which would cost a pass over it per commit); -1 until first counted.
+   */
+  private final java.util.concurrent.atomic.AtomicInteger articles = new java.util.concurrent.atomic.AtomicInteger(-1);
 
   private static long seqOf(IndexSearcher s, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
