@@ -37,7 +37,8 @@ import org.sitrep.ingest.html.HtmlExtractor;
  */
 public final class ExtractionBenchmark {
   /** The benchmark parts that can be selected. */
-  public static final Set<String> PARTS = Set.of("article-extraction", "trafilatura-eval", "speed", "references");
+  public static final Set<String> PARTS = Set.of("article-extraction", "trafilatura-eval", "speed", "references",
+      "language");
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -78,6 +79,9 @@ public final class ExtractionBenchmark {
         ObjectNode speed = speed();
         oursPagesPerSecond = speed.get("pagesPerCpuSecond").asDouble();
         result.set("speed", speed);
+      }
+      if (parts.contains("language")) {
+        result.set("language", new LanguageBenchmark(shared, out).run());
       }
       if (parts.contains("references")) {
         result.set("references", new ReferenceBenchmark(shared, out).run(oursPagesPerSecond));

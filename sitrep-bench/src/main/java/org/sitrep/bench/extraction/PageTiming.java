@@ -59,7 +59,8 @@ record PageTiming(int pages, int warmups, int passes, double wallSeconds, double
     return new PageTiming(pages.size() * passes, warmups, passes, elapsed / 1e9, cpu, process);
   }
 
-  private static long processCpuNanos() {
+  /** CPU time of the whole process so far, in nanoseconds, or -1 where the platform does not tell. */
+  static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime() : -1;
   }
