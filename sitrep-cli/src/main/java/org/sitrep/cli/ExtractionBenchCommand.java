@@ -32,7 +32,9 @@ public final class ExtractionBenchCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--only", paramLabel = "PART", split = ",",
-      description = "Parts to run: article-extraction, trafilatura-eval, speed, references (boilerpipe, a readability port and a parse-only baseline run here; default: all).")
+      description = "Parts to run: article-extraction, trafilatura-eval, speed (the extractor and the extract --no-nlp path),"
+          + " references (boilerpipe, a readability port and a parse-only baseline run here), language (body language"
+          + " against declared and known languages; default: all).")
   List<String> only = List.of();
 
   @Option(names = "--details", paramLabel = "FILE", description = "Write per-page scores as JSON Lines to FILE.")

@@ -273,7 +273,7 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
    * @param publisher the folded outlet name or web host ({@link #publisher}), or null
    */
   public static String id(String text, @Nullable String publisher) {
-    String normal = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String normal = folded(text);
     if (publisher != null && !publisher.isBlank()) {
       normal = normal + "\npublisher: " + publisher;
     }
@@ -283,6 +283,26 @@ public final class ArticleCleaner implements Stage<RawPage, CleanDocument> {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+  }
+
+  /** Lower case, each run of whitespace ("\\s", ASCII) one space, stripped: the body as the id reads it. */
+  private static String folded(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!space) {
+          sb.append(' ');
+        }
+        space = true;
+      } else {
+        sb.append(c);
+        space = false;
+      }
+    }
+    return sb.toString().strip();
   }
 
   /**

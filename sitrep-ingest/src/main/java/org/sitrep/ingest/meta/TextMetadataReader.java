@@ -279,7 +279,8 @@ public final class TextMetadataReader {
         char c = p.charAt(i);
         if (TextShape.isCjk(c)) {
           cjk++;
-        } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        } else if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+            : Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           latin++;
         }
       }

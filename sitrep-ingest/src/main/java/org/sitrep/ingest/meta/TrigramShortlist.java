@@ -12,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,12 +53,14 @@ final class TrigramShortlist {
   /** Loads the trigram model of every Lingua language that has one (in Lingua's jar). */
   static TrigramShortlist load() {
     List<Language> found = new ArrayList<>();
-    Long2IntOpenHashMap slots = new Long2IntOpenHashMap();
+    Long2IntOpenHashMap slots = new Long2IntOpenHashMap(1 << 19);
     slots.defaultReturnValue(-1);
     Entries entries = new Entries();
     Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-    Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
-    JsonFactory json = new JsonFactory();
+    int[] letters = new int[UnicodeScript.values().length];
+    // The field names are probabilities ("3/100"), thousands of them: not worth interning.
+    JsonFactory json = JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     for (Language language : Language.values()) {
       if (language == Language.UNKNOWN || found.size() == Byte.MAX_VALUE) {
         continue;
@@ -81,15 +81,20 @@ final class TrigramShortlist {
             slots.put(key, slot);
           }
           entries.add(slot, (byte) index, logProbability - UNSEEN);
-          for (int i = 0; i < 3; i++) {
-            if (Character.isLetter(trigram.charAt(i))) {
-              letters.merge(UnicodeScript.of(trigram.charAt(i)), 1, Integer::sum);
-            }
+          char first = trigram.charAt(0);
+          if (first < 0x80) {
+            letters[UnicodeScript.LATIN.ordinal()]++;
+          } else if (Character.isLetter(first)) {
+            letters[UnicodeScript.of(first).ordinal()]++;
           }
         });
         // The model's own script; stray foreign letters in a model do not make their script covered.
-        letters.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> scripts.add(e.getKey()));
-        letters.clear();
+        int own = 0;
+        for (int script = 1; script < letters.length; script++) {
+          own = letters[script] > letters[own] ? script : own;
+        }
+        scripts.add(UnicodeScript.values()[own]);
+        Arrays.fill(letters, 0);
       } catch (IOException e) {
         throw new UncheckedIOException("language models: cannot read " + resource + " from Lingua's jar", e);
       }

@@ -47,6 +47,9 @@ public final class SplitWordJoiner {
   /** {@code text} with split words joined; {@code counter} (may be null) receives one call per join. */
   public String repair(String text, @org.jspecify.annotations.Nullable Runnable counter) {
     String out = joinPairs(text, counter);
+    if (!out.contains("- ")) {
+      return out; // no broken hyphen can match: spare the pattern's scan of every letter
+    }
     Matcher m = BROKEN_HYPHEN.matcher(out);
     StringBuilder sb = new StringBuilder();
     boolean changed = false;

@@ -12,24 +12,33 @@ public final class TextShape {
   /** Whitespace-separated tokens; a CJK run counts one word per two characters. */
   public static int words(String text) {
     String s = text.strip();
-    if (s.isEmpty()) {
-      return 0;
-    }
     int words = 0;
-    for (String token : SPACES.split(s)) {
-      int cjk = 0;
-      for (int i = 0; i < token.length(); i++) {
-        if (isCjk(token.charAt(i))) {
+    int length = 0;
+    int cjk = 0;
+    // Tokens are the runs between ASCII whitespace (what "\\s+" splits on), counted in one pass.
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (length > 0) {
+          words += cjk > 0 ? Math.max(1, (cjk + 1) / 2) + (length - cjk > 2 ? 1 : 0) : 1;
+        }
+        length = 0;
+        cjk = 0;
+      } else {
+        length++;
+        if (isCjk(c)) {
           cjk++;
         }
       }
-      words += cjk > 0 ? Math.max(1, (cjk + 1) / 2) + (token.length() - cjk > 2 ? 1 : 0) : 1;
     }
     return words;
   }
 
   /** Whether {@code c} is a Han, kana or Hangul character. */
   public static boolean isCjk(char c) {
+    if (c < '\u1100') {
+      return false; // below Hangul Jamo, the first block of these scripts
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
