@@ -154,16 +154,14 @@ public final class NameResolver {
    */
   public @Nullable Identity countryAbbreviation(String character) {
     Map<String, Identity> found = new LinkedHashMap<>();
-    for (Cedict.Entry e : cedict.lookup(character)) {
-      for (String g : e.glosses()) {
-        Matcher m = INLINE_ABBREVIATION.matcher(g);
-        while (m.find()) {
-          Identity country = countries.lookup(m.group(1).strip());
-          if (country != null) {
-            found.putIfAbsent(country.canonical(), new Identity(country.canonical(),
-                EntityType.COUNTRY, "CC-CEDICT + CLDR", character + " /" + g + "/; "
-                    + country.evidence()));
-          }
+    for (String g : cedict.abbreviationGlosses(character)) {
+      Matcher m = INLINE_ABBREVIATION.matcher(g);
+      while (m.find()) {
+        Identity country = countries.lookup(m.group(1).strip());
+        if (country != null) {
+          found.putIfAbsent(country.canonical(), new Identity(country.canonical(),
+              EntityType.COUNTRY, "CC-CEDICT + CLDR", character + " /" + g + "/; "
+                  + country.evidence()));
         }
       }
     }
