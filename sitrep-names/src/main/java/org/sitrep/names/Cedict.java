@@ -26,13 +26,15 @@ final class Cedict {
 
   private final Map<String, List<Entry>> names;
   private final Map<String, List<String>> verbs;
+  private final Map<String, List<String>> abbreviations;
   private final Set<String> surnames;
   private final int entries;
 
   private Cedict(Map<String, List<Entry>> names, Map<String, List<String>> verbs,
-      Set<String> surnames, int entries) {
+      Map<String, List<String>> abbreviations, Set<String> surnames, int entries) {
     this.names = names;
     this.verbs = verbs;
+    this.abbreviations = abbreviations;
     this.surnames = surnames;
     this.entries = entries;
   }
@@ -42,6 +44,7 @@ final class Cedict {
     Objects.requireNonNull(in, "CC-CEDICT data cedict_ts.u8.gz missing from the classpath");
     Map<String, List<Entry>> names = new HashMap<>();
     Map<String, List<String>> verbs = new HashMap<>();
+    Map<String, List<String>> abbreviations = new HashMap<>();
     Set<String> surnames = new HashSet<>();
     int n = 0;
     try (BufferedReader r = new BufferedReader(
@@ -67,6 +70,13 @@ final class Cedict {
         for (String g : line.substring(slash + 1).split("/")) {
           if (!g.isBlank()) {
             glosses.add(g.strip());
+          }
+        }
+        if (simp.length() == 1) {
+          for (String g : glosses) {
+            if (g.contains("abbr. for")) {
+              abbreviations.computeIfAbsent(simp, k -> new ArrayList<>()).add(g);
+            }
           }
         }
         if (!capitalised(pinyin)) {
@@ -100,7 +110,10 @@ final class Cedict {
     names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     Map<String, List<String>> frozenVerbs = new HashMap<>();
     verbs.forEach((k, v) -> frozenVerbs.put(k, List.copyOf(v)));
-    return new Cedict(Map.copyOf(frozen), Map.copyOf(frozenVerbs), Set.copyOf(surnames), n);
+    Map<String, List<String>> frozenAbbreviations = new HashMap<>();
+    abbreviations.forEach((k, v) -> frozenAbbreviations.put(k, List.copyOf(v)));
+    return new Cedict(Map.copyOf(frozen), Map.copyOf(frozenVerbs), Map.copyOf(frozenAbbreviations),
+        Set.copyOf(surnames), n);
   }
 
   private static boolean capitalised(String pinyin) {
@@ -120,6 +133,11 @@ final class Cedict {
   /** English verbs the dictionary glosses a (simplified) word with ("to sign" gives sign), in order. */
   List<String> verbs(String word) {
     return verbs.getOrDefault(word, List.of());
+  }
+
+  /** Glosses of a one-character word, in any entry, that say what it abbreviates ("abbr. for 日本"). */
+  List<String> abbreviationGlosses(String character) {
+    return abbreviations.getOrDefault(character, List.of());
   }
 
   /** Whether the character is a Chinese surname (an entry glossed "surname X"). */

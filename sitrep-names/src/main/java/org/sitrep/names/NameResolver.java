@@ -54,6 +54,7 @@ public final class NameResolver {
   private final Set<String> persons;
   private final Map<String, Set<String>> personsBySurname;
   private final Map<String, Set<String>> koreansByKey;
+  private final Map<String, String> people;
 
   private NameResolver(Gazetteer gazetteer, Cedict cedict) {
     this.gazetteer = gazetteer;
@@ -62,6 +63,7 @@ public final class NameResolver {
     Set<String> all = new HashSet<>();
     Map<String, Set<String>> bySurname = new HashMap<>();
     Map<String, Set<String>> korean = new HashMap<>();
+    Map<String, String> headwords = new HashMap<>();
     for (List<Cedict.Entry> entries : cedict.all()) {
       for (Cedict.Entry e : entries) {
         Identity id = interpret(e, 0);
@@ -69,6 +71,7 @@ public final class NameResolver {
           continue;
         }
         all.add(id.canonical());
+        headwords.put(e.simplified(), id.canonical());
         String[] parts = id.canonical().split(" ");
         String glosses = String.join("/", e.glosses());
         if (parts.length > 1) {
@@ -84,6 +87,12 @@ public final class NameResolver {
     this.persons = Set.copyOf(all);
     this.personsBySurname = Map.copyOf(bySurname);
     this.koreansByKey = Map.copyOf(korean);
+    this.people = Map.copyOf(headwords);
+  }
+
+  /** The people CC-CEDICT knows: simplified headword to canonical English name (for checking others). */
+  public Map<String, String> knownPeople() {
+    return people;
   }
 
   /** Loads CC-CEDICT and the CLDR names; canonical English names come from {@code gazetteer}. */
@@ -145,16 +154,14 @@ public final class NameResolver {
    */
   public @Nullable Identity countryAbbreviation(String character) {
     Map<String, Identity> found = new LinkedHashMap<>();
-    for (Cedict.Entry e : cedict.lookup(character)) {
-      for (String g : e.glosses()) {
-        Matcher m = INLINE_ABBREVIATION.matcher(g);
-        while (m.find()) {
-          Identity country = countries.lookup(m.group(1).strip());
-          if (country != null) {
-            found.putIfAbsent(country.canonical(), new Identity(country.canonical(),
-                EntityType.COUNTRY, "CC-CEDICT + CLDR", character + " /" + g + "/; "
-                    + country.evidence()));
-          }
+    for (String g : cedict.abbreviationGlosses(character)) {
+      Matcher m = INLINE_ABBREVIATION.matcher(g);
+      while (m.find()) {
+        Identity country = countries.lookup(m.group(1).strip());
+        if (country != null) {
+          found.putIfAbsent(country.canonical(), new Identity(country.canonical(),
+              EntityType.COUNTRY, "CC-CEDICT + CLDR", character + " /" + g + "/; "
+                  + country.evidence()));
         }
       }
     }
@@ -313,10 +320,24 @@ public final class NameResolver {
     return null;
   }
 
-  /** "Sergey Viktorovich Lavrov" → "Sergey Lavrov": English news leaves out the patronymic. */
+  /**
+   * A dictionary person's name as English news writes it: "Sergey Viktorovich Lavrov" is Sergey
+   * Lavrov (no patronymic), "MURAKAMI Haruki" is Haruki Murakami, "Sir Richard Branson" is Richard
+   * Branson.
+   */
   private static String personName(String raw) {
     String name = raw.strip().replaceAll("\\s+", " ");
+    int or = name.indexOf(" or ");
+    if (or > 0) {
+      name = name.substring(0, or); // "Li Hung-chang or Li Hongzhang": the first form
+    }
+    name = name.replaceFirst("^(Sir|Dame|Lord|Lady) ", "");
     String[] parts = name.split(" ");
+    if (parts.length == 2 && parts[0].length() > 1 && parts[0].equals(parts[0].toUpperCase(Locale.ROOT))
+        && !parts[1].equals(parts[1].toUpperCase(Locale.ROOT))) {
+      // "MURAKAMI Haruki": a family name in capitals goes last in English
+      return parts[1] + " " + parts[0].charAt(0) + parts[0].substring(1).toLowerCase(Locale.ROOT);
+    }
     if (parts.length == 3 && PATRONYMIC.matcher(parts[1]).matches()) {
       return parts[0] + " " + parts[2];
     }

@@ -52,6 +52,15 @@ class NameResolverTest {
   }
 
   @Test
+  void oneCharacterCountryAbbreviations() {
+    assertThat(names.countryAbbreviation("俄").canonical()).isEqualTo("Russia");
+    assertThat(names.countryAbbreviation("朝").canonical()).isEqualTo("North Korea");
+    assertThat(names.countryAbbreviation("美").canonical()).isEqualTo("United States");
+    assertThat(names.countryAbbreviation("日").canonical()).isEqualTo("Japan");
+    assertThat(names.countryAbbreviation("说")).isNull();
+  }
+
+  @Test
   void typeContradictionIsNoMerge() {
     assertThat(names.resolve("普京", EntityType.LOCATION)).isNull();
   }

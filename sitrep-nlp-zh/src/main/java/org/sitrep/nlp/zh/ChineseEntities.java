@@ -49,9 +49,11 @@ final class ChineseEntities {
   }
 
   private final NameResolver names;
+  private final WikiDictionary wiki;
 
-  ChineseEntities(NameResolver names) {
+  ChineseEntities(NameResolver names, WikiDictionary wiki) {
     this.names = names;
+    this.wiki = wiki;
   }
 
   Result extract(ParsedText parsed) {
@@ -172,6 +174,12 @@ final class ChineseEntities {
         ? names.countryAbbreviation(lookup) : null;
     if (id == null) {
       id = names.resolve(lookup, hint);
+    }
+    if (hint == EntityType.PERSON && (id == null || id.resource().equals(NameResolver.PINYIN))) {
+      Identity linked = wiki.person(lookup); // people CC-CEDICT does not know (林芳正)
+      if (linked != null) {
+        id = linked;
+      }
     }
     if (id == null && cls.equals("GPE")) {
       id = names.resolve(lookup, EntityType.COUNTRY);

@@ -23,7 +23,7 @@ import org.sitrep.nlp.parse.Token;
  * first time expression of the sentence. A negated verb (未, 没有, 不) makes no event. Thread-safe.
  */
 final class ChineseEvents {
-  private static final Set<String> TARGET_MARKERS = Set.of("向", "对", "与", "同", "和", "跟", "给");
+  private static final Set<String> TARGET_MARKERS = Set.of("向", "对", "与", "同", "和", "跟", "给", "为");
   private static final Set<String> NEGATIONS = Set.of("未", "没有", "没", "不", "并未", "从未", "尚未");
   private static final int MAX_OBJECT_TOKENS = 12;
   private static final Set<String> LIGHT_VERBS = Set.of("conduct", "hold", "carry");
@@ -62,10 +62,6 @@ final class ChineseEvents {
       for (int i = 0; i < ts.size(); i++) {
         Token t = ts.get(i);
         if (isClauseBreak(t)) {
-          List<String> a = parties(entities, ts.get(clauseStart).begin(), t.begin(), true);
-          if (!a.isEmpty()) {
-            carried = a;
-          }
           clauseStart = i + 1;
           continue;
         }
@@ -88,13 +84,14 @@ final class ChineseEvents {
         int ce = ts.get(clauseEnd - 1).end();
         List<String> actors = actors(ts, entities, clauseStart, i);
         if (actors.isEmpty()) {
-          actors = carried;
+          actors = carried; // a Chinese subject carries over the clauses that follow it
         }
         if (actors.isEmpty()) {
           continue;
         }
+        carried = actors;
         Set<String> targets = new LinkedHashSet<>(markedTargets(ts, entities, clauseStart, i));
-        targets.addAll(parties(entities, t.end(), ce, false));
+        targets.addAll(parties(entities, t.end(), ce));
         targets.removeAll(actors);
         String place = null;
         for (ChineseEntities.Found f : entities.mentions()) {
@@ -178,8 +175,7 @@ final class ChineseEvents {
     return List.copyOf(out);
   }
 
-  private static List<String> parties(ChineseEntities.Result entities, int from, int to,
-      boolean actorsOnly) {
+  private static List<String> parties(ChineseEntities.Result entities, int from, int to) {
     Set<String> out = new LinkedHashSet<>();
     for (ChineseEntities.Found f : entities.mentions()) {
       if (f.start() >= from && f.end() <= to && party(f)) {

@@ -49,7 +49,7 @@ public final class ChinesePack implements LanguagePack {
     this.config = config;
     this.names = NameResolver.load();
     this.parser = new ChineseParser();
-    this.entities = new ChineseEntities(names);
+    this.entities = new ChineseEntities(names, WikiDictionary.load());
     this.events = new ChineseEvents(names);
   }
 

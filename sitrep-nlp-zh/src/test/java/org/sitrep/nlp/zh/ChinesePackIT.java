@@ -137,6 +137,63 @@ class ChinesePackIT {
     assertThat(article.warnings()).anyMatch(w -> w.startsWith("names:identity 朝鲜 = North Korea (CLDR"));
   }
 
+  @Test
+  @Order(5)
+  void theWikipediaDictionaryAgreesWithCcCedictOnThePeopleBothKnow() {
+    WikiDictionary wiki = WikiDictionary.load();
+    Map<String, String> people = org.sitrep.names.NameResolver.load().knownPeople();
+    int compared = 0;
+    int agree = 0;
+    int checkedCompared = 0;
+    int checkedAgree = 0;
+    for (var e : people.entrySet()) {
+      String title = wiki.title(e.getKey());
+      if (title == null) {
+        continue;
+      }
+      compared++;
+      boolean same = java.text.Normalizer.normalize(title.replace('_', ' '), java.text.Normalizer.Form.NFD)
+          .replaceAll("\\p{M}", "").equalsIgnoreCase(
+              java.text.Normalizer.normalize(e.getValue(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+      agree += same ? 1 : 0;
+      if (wiki.person(e.getKey()) != null) {
+        checkedCompared++;
+        checkedAgree += same ? 1 : 0;
+      }
+    }
+    String line = String.format("Wikipedia dictionary vs CC-CEDICT on %d people both know: %d agree"
+        + " (%.1f%%); answers passing our checks: %d of %d agree (%.1f%%)%n", compared, agree,
+        100.0 * agree / compared, checkedAgree, checkedCompared, 100.0 * checkedAgree / checkedCompared);
+    System.out.print(line);
+    assertThat(checkedAgree * 10).isGreaterThanOrEqualTo(checkedCompared * 7);
+  }
+
+  @Test
+  @Order(6)
+  void anEnglishAndAChineseReportShareTheirPeopleAndStatesInTheCorpus(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    try (org.sitrep.engine.Engine engine = org.sitrep.engine.Engine.open(
+        new org.sitrep.engine.EngineConfig(dir.resolve("data"), null, true, 1))) {
+      byte[] zh = Files.readAllBytes(PAGES.resolve("xinhua-summit.html"));
+      byte[] en = Files.readAllBytes(Path.of("src/test/resources/en-summit.txt"));
+      engine.ingest(new RawPage("xinhua-summit.html", "https://news.example.cn/xinhua-summit.html",
+          ContentType.HTML, zh, StandardCharsets.UTF_8, null, null, null));
+      engine.ingest(new RawPage("en-summit.txt", "https://wire.example.com/en-summit", ContentType.TEXT,
+          en, StandardCharsets.UTF_8, "2024-06-19", "Meridian Wire", null));
+      engine.refresh();
+      Map<String, org.sitrep.core.corpus.EntitySummary> byName = new LinkedHashMap<>();
+      for (var e : engine.corpus().entities(null)) {
+        byName.put(e.name(), e);
+      }
+      for (String name : List.of("Vladimir Putin", "Kim Jong-un", "North Korea", "Russia")) {
+        assertThat(byName).containsKey(name);
+        assertThat(byName.get(name).articles()).as(name).isEqualTo(2);
+      }
+      assertThat(byName.get("Vladimir Putin").aliases()).contains("普京");
+      assertThat(byName.get("North Korea").aliases()).contains("朝鲜");
+    }
+  }
+
   /** One row of the found/expected table. */
   record Score(String field, int found, int expected) {}
 
