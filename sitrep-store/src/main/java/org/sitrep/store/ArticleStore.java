@@ -455,6 +455,7 @@ public final class ArticleStore implements AutoCloseable {
     articleCount();
     w.deleteDocuments(new Term(ID, articleId));
     articles.decrementAndGet();
+    searchers.maybeRefreshBlocking(); // removal is rare: the view forgets the article at once
     return true;
   }
 
