@@ -31,9 +31,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "spark", mixinStandardHelpOptions = true,
     description = {
-      "The Spark job (local[1], local[2]) against in-process ingest on a generated WARC: articles/s, per core,",
-      "scaling, overhead, peak executor heap, CC-NEWS core-hours; equivalence of the stores; Spark ML MinHashLSH",
-      "candidate pairs beside the job's banded LSH. Writes bench-results/spark.json (spark-nonlp.json with --no-nlp)."
+      "The Spark job (local[1], local[2]) against in-process ingest on a generated",
+      "WARC: articles/s, per core, scaling, overhead, peak executor heap, CC-NEWS",
+      "core-hours; equivalence of the stores; Spark ML MinHashLSH candidate pairs",
+      "beside the job's banded LSH. Writes bench-results/spark.json",
+      "(spark-nonlp.json with --no-nlp)."
     })
 public final class SparkBenchCommand implements Callable<Integer> {
   /** Articles in a CC-NEWS month, as the issue sizes it. */
