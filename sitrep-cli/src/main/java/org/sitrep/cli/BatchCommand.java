@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {
-      "Ingests inputs with Apache Spark into the corpus store: the same stages and the same store as",
-      "`sitrep ingest` (serve opens it alike), one task per input file, the NLP spread over partitions,",
-      "reprints by MinHash LSH. Runs in local mode by default; see README, 'Running on a cluster'."
+      "Ingests inputs with Apache Spark into the corpus store: the same stages",
+      "and the same store as `sitrep ingest` (serve opens it alike), one task per",
+      "input file, the NLP spread over partitions, reprints by MinHash LSH.",
+      "Local mode by default; see README, 'Running on a cluster'."
     })
 public final class BatchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -141,6 +141,12 @@ public final class BatchMain implements Callable<Integer> {
     n.put("componentRounds", r.componentRounds());
     n.put("peakExecutorHeapBytes", r.peakExecutorHeapBytes());
     n.put("startupSeconds", startup);
+    // CPU time of this JVM (driver and, in local mode, the executor): unlike wall time, it does not
+    // grow when other processes share the cores
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      n.put("processCpuSeconds", os.getProcessCpuTime() / 1e9);
+    }
     n.put("totalSeconds", total);
     ObjectNode phases = n.putObject("seconds");
     for (Map.Entry<String, Double> e : r.seconds().entrySet()) {

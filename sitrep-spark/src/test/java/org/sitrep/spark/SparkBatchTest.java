@@ -70,7 +70,7 @@ class SparkBatchTest {
     Path second = dir.resolve("in/b.warc");
     Files.createDirectories(first.getParent());
     try (WarcWriter w = writer(first, WarcCompression.GZIP)) {
-      for (Path p : pages.subList(0, 8)) {
+      for (Path p : pages.subList(0, 6)) {
         w.write(page(p));
       }
       w.write(response("https://tiny.example/1", "text/html", "<html><body><p>Too short.</p></body></html>"));
@@ -80,7 +80,7 @@ class SparkBatchTest {
           .build());
     }
     try (WarcWriter w = writer(second, WarcCompression.NONE)) {
-      for (Path p : pages.subList(8, pages.size())) {
+      for (Path p : pages.subList(6, 10)) { // ten pages keep the test short; the first three are copies of one piece
         w.write(page(p));
       }
       w.write(response("https://mirror.example/copy", "text/html", Files.readString(pages.get(0))));
@@ -106,12 +106,13 @@ class SparkBatchTest {
   void storesTheSameArticlesInTheSameOrderWithTheSameFailures() throws IOException {
     assertThat(report.files()).isEqualTo(2);
     assertThat(report.shards()).isBetween(1, 3);
-    assertThat(report.added()).isEqualTo(ingest.added()).isGreaterThan(10);
+    // the eight HTML pages: the WARC reader takes text/plain records for no article
+    assertThat(report.added()).isEqualTo(ingest.added()).isEqualTo(8);
     assertThat(report.duplicates()).isEqualTo(ingest.duplicates()).isEqualTo(1);
     // ingest lists failures as its workers finish; the job lists them in input order
     assertThat(failures(report.failures())).containsExactlyInAnyOrderElementsOf(failures(ingest.failures())).hasSize(2);
     assertThat(failures(report.failures())).anySatisfy(f -> assertThat(f).contains("a.warc.gz#", "warc-reader MALFORMED"));
-    assertThat(failures(report.failures())).anySatisfy(f -> assertThat(f).contains("tiny.example", "article-cleaner"));
+    assertThat(failures(report.failures())).anySatisfy(f -> assertThat(f).contains("a.warc.gz#", "article-cleaner NO_CONTENT"));
     try (Engine a = Engine.openReadOnly(EngineConfig.at(inProcess)); Engine b = Engine.openReadOnly(EngineConfig.at(batch))) {
       List<Article> expected = a.store().all();
       List<Article> actual = b.store().all();

@@ -31,9 +31,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "spark", mixinStandardHelpOptions = true,
     description = {
-      "The Spark job (local[1], local[2]) against in-process ingest on a generated WARC: articles/s, per core,",
-      "scaling, overhead, peak executor heap, CC-NEWS core-hours; equivalence of the stores; Spark ML MinHashLSH",
-      "candidate pairs beside the job's banded LSH. Writes bench-results/spark.json (spark-nonlp.json with --no-nlp)."
+      "The Spark job (local[1], local[2]) against in-process ingest on a generated",
+      "WARC: articles/s, per core, scaling, overhead, peak executor heap, CC-NEWS",
+      "core-hours; equivalence of the stores; Spark ML MinHashLSH candidate pairs",
+      "beside the job's banded LSH. Writes bench-results/spark.json",
+      "(spark-nonlp.json with --no-nlp)."
     })
 public final class SparkBenchCommand implements Callable<Integer> {
   /** Articles in a CC-NEWS month, as the issue sizes it. */
@@ -88,6 +90,7 @@ public final class SparkBenchCommand implements Callable<Integer> {
       double inRate = ingest.added / ingest.seconds;
       ObjectNode speed = results.putObject("speed");
       speed.put("ingestSeconds", ingest.seconds);
+      speed.put("ingestCpuSeconds", ingest.cpuSeconds);
       speed.put("ingestArticlesPerSecond", inRate);
       speed.set("local1", one);
       speed.set("local2", two);
@@ -112,6 +115,16 @@ public final class SparkBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "CC-NEWS month (%,d articles) at %.2f articles/s per core: %,.0f core-hours (%s)%n",
           CC_NEWS_MONTH, perCore, CC_NEWS_MONTH / perCore / 3600, noNlp ? "cleaning only, no NLP" : "with NLP");
       out.println("published figures of news-please / Common Crawl pipelines: none were at hand");
+      // CPU-seconds per article do not depend on how busy the machine was
+      double ingestCpu = ingest.cpuSeconds / ingest.added;
+      double oneCpu = one.path("processCpuSeconds").asDouble() / one.path("added").asDouble();
+      double twoCpu = two.path("processCpuSeconds").asDouble() / two.path("added").asDouble();
+      speed.put("ingestCpuSecondsPerArticle", ingestCpu);
+      speed.put("local1CpuSecondsPerArticle", oneCpu);
+      speed.put("local2CpuSecondsPerArticle", twoCpu);
+      speed.put("ccNewsMonthCoreHoursByCpu", CC_NEWS_MONTH * oneCpu / 3600);
+      out.printf(Locale.ROOT, "CPU-seconds per article: ingest %.3f, local[1] %.3f, local[2] %.3f; a CC-NEWS month at"
+          + " local[1]'s CPU cost: %,.0f core-hours%n", ingestCpu, oneCpu, twoCpu, CC_NEWS_MONTH * oneCpu / 3600);
 
       Equivalence eq = Equivalence.of("generated WARC", dir.resolve("ingest"), dir.resolve("batch-2"), groups(two));
       equivalences.addPOJO(eq);
@@ -147,15 +160,22 @@ public final class SparkBenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Run(int added, double seconds) {}
+  private record Run(int added, double seconds, double cpuSeconds) {}
 
   private Run ingest(Path input, Path data, int threads) throws IOException {
     long t = System.nanoTime();
+    double cpu = cpuSeconds();
     IngestReport r;
     try (Engine engine = Engine.open(new EngineConfig(data, null, !noNlp, threads))) {
       r = engine.ingest(List.of(input), IngestListener.NONE);
     }
-    return new Run(r.added(), (System.nanoTime() - t) / 1e9);
+    return new Run(r.added(), (System.nanoTime() - t) / 1e9, cpuSeconds() - cpu);
+  }
+
+  /** CPU time of this JVM so far, or NaN where the platform does not say. */
+  private static double cpuSeconds() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1e9 : Double.NaN;
   }
 
   private JsonNode batch(SparkJobLauncher launcher, String master, Path input, Path data, Path report, PrintWriter out)
