@@ -75,7 +75,9 @@ class LiveUpdatesBrowserIT {
       wait.until(ExpectedConditions.visibilityOf(notice));
       assertThat(notice.getText()).contains("1 new article");
       notice.findElement(By.cssSelector("button")).click();
-      wait.until(d -> d.findElement(By.cssSelector(".story-page .meta")).getText().startsWith("6 articles"));
+      // the view is rendered anew: the condition looks the element up again each time
+      wait.until(ExpectedConditions.textMatches(By.cssSelector(".story-page .meta"),
+          java.util.regex.Pattern.compile("^6 articles")));
     } finally {
       try (var files = Files.walk(data)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
