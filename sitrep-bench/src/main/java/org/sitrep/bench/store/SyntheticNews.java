@@ -67,7 +67,8 @@ public final class SyntheticNews {
   static final int REPRINT_PERCENT = 15;
   /** The longest a story lives, in days. */
   static final double MAX_LIFE_DAYS = 90;
-  private static final double MAX_INTENSITY = 1.25;
+  /** Coverage weights run from 0.1 to 3.1: a few stories draw thirty times the articles of most. */
+  private static final double MAX_INTENSITY = 3.1;
   private static final long SALT_STORY = 0x51A7E5L;
   private static final long SALT_PICK = 0x9C4B11L;
   private static final long SALT_ARTICLE = 0xA271C1EL;
@@ -187,7 +188,7 @@ public final class SyntheticNews {
       SplittableRandom sr = rng(SALT_STORY, s);
       double birth = (s + sr.nextDouble()) / storiesPerDay - MAX_LIFE_DAYS;
       double life = 1 + (MAX_LIFE_DAYS - 1) * Math.pow(sr.nextDouble(), 4);
-      double weight = 0.25 + Math.pow(sr.nextDouble(), 2);
+      double weight = weight(sr.nextDouble());
       if (t < birth || t >= birth + life) {
         continue;
       }
@@ -197,6 +198,10 @@ public final class SyntheticNews {
       }
     }
     return -1 - n;
+  }
+
+  private static double weight(double u) {
+    return 0.1 + 3.0 * Math.pow(u, 4);
   }
 
   /** A story: when it runs and the vocabulary its articles repeat. */
