@@ -18,18 +18,19 @@ import picocli.CommandLine.Option;
     name = "scale",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds stores of generated, annotated articles (a story stream with reprints) of each size through the",
-      "engine's corpus update, adds more articles a few at a time and prints per size: CPU-ms per added article",
-      "(mean, p99), resident memory, heap after GC, size on disk, and the median/p99 latency of search, story page",
-      "and timeline on the HTTP API over loopback. Writes bench-results/scale.json after each size.",
-      "Develop at small sizes (--sizes=2000,5000 --add=20); keep big stores between runs with --keep."
+      "Builds a store of generated, annotated articles (a story stream with reprints) for each size through the"
+          + " engine's corpus update, adds more articles a few at a time, and prints per size: CPU-ms per added"
+          + " article (mean, p99), resident memory, heap after GC, size on disk, and the median/p99 latency of"
+          + " search, story page and timeline on the HTTP API over loopback.",
+      "Writes bench-results/scale.json after each size. Try small sizes first (--sizes=2000,5000 --add=20);"
+          + " keep big stores between runs with --keep."
     })
 public final class ScaleBenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]",
-      description = "Store sizes in articles (default: ${DEFAULT-VALUE}).")
-  List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+  @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "10000,100000,1000000",
+      description = "Store sizes in articles, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
 
   @Option(names = "--add", paramLabel = "N", description = "Articles added and measured per size (default: ${DEFAULT-VALUE}).")
   int add = 500;

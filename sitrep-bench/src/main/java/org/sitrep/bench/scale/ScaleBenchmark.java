@@ -249,6 +249,7 @@ public final class ScaleBenchmark {
       // the API
       List<StorySummary> stories = engine.corpus().stories();
       Api api = api(engine, stories);
+      ScaleResult.Stories quality = storyQuality(stories, after);
       double[] sortedCpu = sorted(cpu);
       double[] sortedWall = sorted(wall);
       ScaleResult.Size r = new ScaleResult.Size(size, before, after, built, round(buildSeconds), round(buildCpu),
@@ -256,10 +257,45 @@ public final class ScaleBenchmark {
           round(mean(wall)), round(percentile(sortedWall, 0.99)), round(processCpu / Math.max(1, measured)),
           round(status.getOrDefault("VmRSS", -1L) / 1024.0), round(status.getOrDefault("VmHWM", -1L) / 1024.0),
           round(heap.getUsed() / 1e6), round(heap.getMax() / 1e6), round(storeMb), stories.size(),
-          api.search(), api.story(), api.timeline());
+          api.search(), api.story(), api.timeline(), quality);
       print(r);
       return r;
     }
+  }
+
+  /**
+   * How the corpus's stories compare with the generator's (measured after memory, since it holds
+   * an id per article): NMI and B-cubed F1 over the stored articles, stories on each side, and the
+   * largest story's size.
+   */
+  private ScaleResult.Stories storyQuality(List<StorySummary> stories, int articles) {
+    Map<String, Integer> index = new java.util.HashMap<>(articles * 2);
+    for (int n = 0; n < articles; n++) {
+      index.put(news.id(n), n);
+    }
+    int[] predicted = new int[articles];
+    Arrays.fill(predicted, -1);
+    int largest = 0;
+    for (int s = 0; s < stories.size(); s++) {
+      largest = Math.max(largest, stories.get(s).articles().size());
+      for (String id : stories.get(s).articles()) {
+        Integer n = index.get(id);
+        if (n != null) {
+          predicted[n] = s;
+        }
+      }
+    }
+    Map<Long, Integer> goldIds = new java.util.HashMap<>();
+    int[] gold = new int[articles];
+    for (int n = 0; n < articles; n++) {
+      gold[n] = goldIds.computeIfAbsent(news.storyOf(n), k -> goldIds.size());
+      if (predicted[n] < 0) {
+        predicted[n] = stories.size() + n; // an article in no story is a story of its own
+      }
+    }
+    org.sitrep.bench.clustering.ClusteringScores scores = org.sitrep.bench.clustering.ClusteringScores.of(gold, predicted);
+    return new ScaleResult.Stories(goldIds.size(), stories.size(), largest, Math.round(scores.nmi() * 1000) / 1000.0,
+        Math.round(scores.bcubedF1() * 1000) / 1000.0);
   }
 
   private static void store(Properties p, Path file) throws IOException {
@@ -427,6 +463,9 @@ public final class ScaleBenchmark {
     out.printf(Locale.ROOT, "  memory               RSS %.0f MB (peak %.0f MB), heap after GC %.0f MB of %.0f MB%n",
         r.rssMb(), r.peakRssMb(), r.heapUsedAfterGcMb(), r.heapMaxMb());
     out.printf(Locale.ROOT, "  store on disk        %.1f MB%n", r.storeMb());
+    out.printf(Locale.ROOT, "  stories              %,d in the corpus (largest %,d articles) for %,d generated: NMI %.3f,"
+        + " B-cubed F1 %.3f%n", r.quality().stories(), r.quality().largest(), r.quality().generated(), r.quality().nmi(),
+        r.quality().bcubedF1());
     for (ScaleResult.Latency l : List.of(r.search(), r.story(), r.timeline())) {
       out.printf(Locale.ROOT, "  %-20s median %.1f ms, p99 %.1f ms, max %.1f ms over %d requests (%d errors)%n",
           l.request(), l.medianMs(), l.p99Ms(), l.maxMs(), l.requests(), l.errors());
@@ -439,14 +478,16 @@ public final class ScaleBenchmark {
     out.println();
     out.printf(Locale.ROOT, "Scale benchmark (generated story stream, %,d articles/day; %d articles added in chunks of %d)%n",
         result.articlesPerDay(), result.added(), result.addChunk());
-    out.printf(Locale.ROOT, "%10s %10s %9s %9s %9s %8s %8s %9s %15s %15s %15s%n", "size", "build", "add CPU",
-        "add p99", "add wall", "RSS MB", "heap MB", "disk MB", "search med/p99", "story med/p99", "timeline med/p99");
+    out.printf(Locale.ROOT, "%10s %10s %9s %9s %9s %8s %8s %9s %16s %16s %16s %6s%n", "size", "build", "add CPU",
+        "add p99", "add wall", "RSS MB", "heap MB", "disk MB", "search med/p99", "story med/p99", "timeline med/p99",
+        "NMI");
     for (ScaleResult.Size s : result.sizes()) {
-      out.printf(Locale.ROOT, "%,10d %10s %6.1f ms %6.1f ms %6.1f ms %8.0f %8.0f %9.1f %15s %15s %15s%n", s.size(),
+      out.printf(Locale.ROOT, "%,10d %10s %6.1f ms %6.1f ms %6.1f ms %8.0f %8.0f %9.1f %16s %16s %16s %6.3f%n", s.size(),
           s.builtArticles() == 0 ? "kept" : duration(s.buildSeconds()), s.addCpuMeanMs(), s.addCpuP99Ms(),
           s.addWallMeanMs(), s.rssMb(), s.heapUsedAfterGcMb(), s.storeMb(), pair(s.search()), pair(s.story()),
-          pair(s.timeline()));
+          pair(s.timeline()), s.quality().nmi());
     }
+    out.println("(add: CPU-ms per added article on the adding thread; NMI: the corpus's stories against the generated ones)");
     out.printf(Locale.ROOT, "load average %.1f on %d cores%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     Map<String, Object> g = result.goal();

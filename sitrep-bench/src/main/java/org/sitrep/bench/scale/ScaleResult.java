@@ -37,11 +37,23 @@ public record ScaleResult(String benchmark, long seed, int articlesPerDay, int a
    * @param heapUsedAfterGcMb heap in use after a full collection
    * @param storeMb the data folder on disk
    * @param stories stories the corpus lists after the adds
+   * @param quality the corpus's stories against the generated ones
    */
   public record Size(int size, int articlesBefore, int articlesAfter, int builtArticles, double buildSeconds,
       double buildCpuSeconds, double addCpuMeanMs, double addCpuP99Ms, double addCpuMaxMs, double addWallMeanMs,
       double addWallP99Ms, double addProcessCpuMeanMs, double rssMb, double peakRssMb, double heapUsedAfterGcMb,
-      double heapMaxMb, double storeMb, int stories, Latency search, Latency story, Latency timeline) {}
+      double heapMaxMb, double storeMb, int stories, Latency search, Latency story, Latency timeline,
+      Stories quality) {}
+
+  /**
+   * The corpus's stories against the generator's.
+   *
+   * @param generated stories (and one-off articles) the generator made among the stored articles
+   * @param stories stories the corpus lists
+   * @param largest articles in the corpus's largest story
+   * @param nmi normalised mutual information of the two partitions (1 is identical)
+   */
+  public record Stories(int generated, int stories, int largest, double nmi, double bcubedF1) {}
 
   /** Latency of one class of API requests (milliseconds; errors are responses other than 200). */
   public record Latency(String request, int requests, int errors, double medianMs, double p90Ms, double p99Ms,

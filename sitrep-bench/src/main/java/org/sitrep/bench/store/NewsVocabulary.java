@@ -220,6 +220,35 @@ final class NewsVocabulary {
     return parts;
   }
 
+  /**
+   * Content words a story takes a few of as its own (what it is about beyond its topic): the words
+   * that recur in its headlines and leads and set it apart from the other stories of its topic.
+   */
+  static final String[] STORY_WORDS = words("""
+      harbour ferry cobalt pension bridge dam railway airport pipeline refinery reservoir quarry lithium
+      copper nickel wheat rice maize coffee cocoa sugar cotton timber salmon tuna shrimp fertiliser diesel
+      kerosene hydrogen uranium helium graphite bauxite tin zinc silver gold diamonds rubber palm soybeans
+      barley sorghum cassava dairy poultry cattle vaccine insulin antibiotics ventilators masks hospital
+      clinic school university curriculum textbooks teachers nurses doctors pilots miners farmers fishermen
+      truckers dockers drivers students pensioners tenants landlords rents mortgages savings deposits loans
+      bonds currency inflation subsidies tariffs quotas visas passports asylum refugees prisoners hostages
+      journalists bloggers satellites drones radar submarines frigates tanks helicopters fighter jets
+      missiles warheads rockets mines trenches bunkers checkpoints barracks garrison convoy blockade embargo
+      sanctions assets oligarchs banks casinos stadium olympics tournament festival cathedral mosque temple
+      monastery museum archive library manuscripts paintings statues ruins excavation glacier volcano
+      earthquake tsunami drought wildfire locusts cholera measles malaria dengue typhoid smog emissions
+      turbines solar batteries chargers smartphones chips servers cables broadband spectrum towers
+      software hackers ransomware passwords database census ballots recount referendum constitution
+      parliament senate judiciary tribunal verdict appeal amnesty pardon extradition bail warrant
+      smuggling trafficking counterfeit narcotics cartels gangs militia rebels insurgents mercenaries
+      peacekeepers monitors inspectors auditors regulators lobbyists unions strikes wages overtime layoffs
+      factories warehouses shipyard steelworks smelter foundry mill bakery brewery vineyard orchard
+      plantation ranch fishery canal locks tunnel highway motorway toll ferries tramway metro buses taxis
+      bicycles scooters lorries containers cranes berths terminals customs border fence wall corridor
+      enclave island archipelago peninsula delta estuary lagoon reef atoll strait gulf plateau valley
+      province district township village slum suburb capital embassy consulate residence palace
+      """);
+
   /** Roles of the four officials of each country, in person-index order, and their short titles. */
   static final String[] OFFICE = {"President", "Foreign Minister", "Defence Minister", "Finance Minister"};
   static final String[] OFFICE_SHORT = {"President", "Minister", "Minister", "Minister"};

@@ -40,11 +40,11 @@ import org.sitrep.core.model.TimeExpression;
  * <p>The stream runs at a steady {@link #articlesPerDay()} from 1 January 2024 (with the stories of the
  * months before already running, so the first day looks like any other). About
  * {@value #ONE_OFF_PERCENT}% of articles are one-off items; the others belong to STORIES: a story
- * is born at a steady rate (one per 50 articles of daily volume), lives from a day to three months
+ * is born at a steady rate (one per 75 articles of daily volume), lives from a day to three months
  * (median about a week), is most written about early on, and has its own vocabulary repeated in
- * its headlines and texts (a named thing such as "the Belholm accord", its topic's words, its
- * countries, place, people, organisation and company). About a thousand stories run at once at
- * the default rate.
+ * its headlines and texts (a named thing such as "the Belholm accord", five words of its own,
+ * its topic's words, its countries, place, people, organisation and company). About 750 stories
+ * run at once at the default rate.
  *
  * <p>Articles carry entities with several names per identity (full name, surname, title and
  * surname; "DPRK" for North Korea; "IAEA" after the agency's full name), quotes with speakers and
@@ -67,7 +67,8 @@ public final class SyntheticNews {
   static final int REPRINT_PERCENT = 15;
   /** The longest a story lives, in days. */
   static final double MAX_LIFE_DAYS = 90;
-  private static final double MAX_INTENSITY = 1.25;
+  /** Coverage weights run from 0.1 to 3.1: a few stories draw thirty times the articles of most. */
+  private static final double MAX_INTENSITY = 3.1;
   private static final long SALT_STORY = 0x51A7E5L;
   private static final long SALT_PICK = 0x9C4B11L;
   private static final long SALT_ARTICLE = 0xA271C1EL;
@@ -93,7 +94,7 @@ public final class SyntheticNews {
     }
     this.seed = seed;
     this.articlesPerDay = articlesPerDay;
-    this.storiesPerDay = Math.max(0.2, articlesPerDay / 50.0);
+    this.storiesPerDay = Math.max(0.2, articlesPerDay / 75.0);
     this.queries = new Random(seed);
   }
 
@@ -187,7 +188,7 @@ public final class SyntheticNews {
       SplittableRandom sr = rng(SALT_STORY, s);
       double birth = (s + sr.nextDouble()) / storiesPerDay - MAX_LIFE_DAYS;
       double life = 1 + (MAX_LIFE_DAYS - 1) * Math.pow(sr.nextDouble(), 4);
-      double weight = 0.25 + Math.pow(sr.nextDouble(), 2);
+      double weight = weight(sr.nextDouble());
       if (t < birth || t >= birth + life) {
         continue;
       }
@@ -199,9 +200,13 @@ public final class SyntheticNews {
     return -1 - n;
   }
 
+  private static double weight(double u) {
+    return 0.1 + 3.0 * Math.pow(u, 4);
+  }
+
   /** A story: when it runs and the vocabulary its articles repeat. */
   record Story(long index, double birth, double life, Family family, String name, String kind, Country first,
-      Country second, String place, List<Integer> people, Org org, String company) {
+      Country second, String place, List<Integer> people, Org org, String company, List<String> words) {
     boolean oneOff() {
       return index < 0;
     }
@@ -239,12 +244,20 @@ public final class SyntheticNews {
     }
     Org org = pick(r, NewsVocabulary.ORGS);
     String company = inventedName(r) + " " + pick(r, NewsVocabulary.COMPANY_KIND);
-    return new Story(s, birth, life, family, name, kind, first, second, place, List.copyOf(people), org, company);
+    List<String> words = new ArrayList<>();
+    while (words.size() < 5) {
+      String w = pick(r, NewsVocabulary.STORY_WORDS);
+      if (!words.contains(w)) {
+        words.add(w);
+      }
+    }
+    return new Story(s, birth, life, family, name, kind, first, second, place, List.copyOf(people), org, company,
+        List.copyOf(words));
   }
 
   private static int country(SplittableRandom r) {
     // the first countries of the list are in the news more often
-    return (int) (NewsVocabulary.COUNTRIES.size() * Math.pow(r.nextDouble(), 1.7));
+    return (int) (NewsVocabulary.COUNTRIES.size() * Math.pow(r.nextDouble(), 1.3));
   }
 
   private static String inventedName(SplittableRandom r) {
@@ -387,18 +400,22 @@ public final class SyntheticNews {
 
   /** A headline from the story's recurring words. */
   private String headline(SplittableRandom r, Story st, Writer w) {
-    String word = pick(r, st.family().words());
+    int i = r.nextInt(st.words().size());
+    String w1 = st.words().get(i);
+    String w2 = st.words().get((i + 1 + r.nextInt(st.words().size() - 1)) % st.words().size());
     Ref lead = person(st.people().get(0));
     String surname = lead.name().substring(lead.name().lastIndexOf(' ') + 1);
-    return switch (r.nextInt(6)) {
-      case 0 -> titleCase(st.thing()) + ": " + st.first().name() + " and " + st.second().name() + " at odds over " + word;
+    return switch (r.nextInt(8)) {
+      case 0 -> titleCase(st.thing()) + ": " + st.first().name() + " and " + st.second().name() + " at odds over " + w1;
       case 1 -> st.first().adjective() + " " + shortTitle(st.people().get(0), lead).replace("Minister", "minister") + " "
-          + surname + " defends " + st.name() + " " + st.kind();
-      case 2 -> capitalised(word) + " in focus as " + st.name() + " " + st.kind() + " enters day "
+          + surname + " defends " + w1 + " plan in " + st.name() + " " + st.kind();
+      case 2 -> capitalised(w1) + " and " + w2 + " in focus as " + st.name() + " " + st.kind() + " enters day "
           + Math.max(1, (int) (w.eventDay.toEpochDay() - START.plusDays((long) Math.floor(st.birth())).toEpochDay()) + 1);
-      case 3 -> st.second().name() + " denies " + st.family().topic() + " claims in " + st.name() + " " + st.kind() + " row";
-      case 4 -> capitalised(st.family().topic()) + ": " + st.org().acronym() + " warns over " + word + " in " + st.place();
-      default -> titleCase(st.thing()) + " talks stall over " + word + " as " + st.company() + " waits";
+      case 3 -> st.second().name() + " denies " + w1 + " claims in " + st.name() + " " + st.kind() + " row";
+      case 4 -> capitalised(w1) + ": " + st.org().acronym() + " warns over " + w2 + " in " + st.place();
+      case 5 -> titleCase(st.thing()) + " talks stall over " + w1 + " as " + st.company() + " waits";
+      case 6 -> capitalised(w1) + ", " + w2 + " and the " + st.thing();
+      default -> st.place() + " " + w1 + " row deepens as " + st.first().name() + " presses " + st.second().name();
     };
   }
 
@@ -463,6 +480,11 @@ public final class SyntheticNews {
       d.add("the ").mention(SyntheticNews.thing(st), st.thing());
     }
 
+    /** One of the story's own words mostly, else a word of its topic. */
+    String storyWord() {
+      return r.nextInt(10) < 8 ? st.words().get(r.nextInt(st.words().size())) : pick(r, st.family().words());
+    }
+
     int somebody() {
       return st.people().get(r.nextInt(st.people().size()));
     }
@@ -496,8 +518,9 @@ public final class SyntheticNews {
       country(st.first());
       d.add(" and ");
       country(st.second());
-      d.add(" over " + pick(r, st.family().words()) + " continued.");
+      d.add(" over " + storyWord() + " and " + storyWord() + " continued.");
       d.event(start, act[1], List.of(actorRef.name()), List.of(), act[2], eventDate(), st.place());
+      d.add(" The " + storyWord() + " and the " + storyWord() + " remain at the heart of the dispute.");
     }
 
     void sentence() {
@@ -601,7 +624,7 @@ public final class SyntheticNews {
           String city = r.nextBoolean() ? st.second().capital() : st.place();
           d.mention(place(city), city);
           when();
-          d.add(" to discuss " + pick(r, f.words()) + ".");
+          d.add(" to discuss " + storyWord() + ".");
           d.event(start, "meet", List.of(ra.name()), List.of(rb.name()), null, eventDate(), city);
         }
         case 8 -> { // a state acts on another
@@ -619,13 +642,13 @@ public final class SyntheticNews {
           country(st.first());
           d.add(" warned ");
           country(st.second());
-          d.add(" that further " + pick(r, f.words()) + " would not be tolerated.");
+          d.add(" that further " + storyWord() + " would not be tolerated.");
           d.event(start, "warn", List.of(st.first().name()), List.of(st.second().name()), null, null, null);
           d.claim(start, st.first().name(), ClaimStatus.ASSERTED, List.of());
         }
         default -> { // a company's figure
           d.mention(SyntheticNews.org(st.company()), st.company());
-          d.add(" said it expected " + pick(r, f.words()) + " to " + (r.nextBoolean() ? "rise" : "fall") + " by ");
+          d.add(" said it expected " + storyWord() + " to " + (r.nextBoolean() ? "rise" : "fall") + " by ");
           int pct = 1 + r.nextInt(40);
           d.quantity(pct + " per cent", pct, "percent", false);
           d.add(" ");

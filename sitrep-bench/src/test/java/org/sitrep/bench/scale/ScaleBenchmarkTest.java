@@ -41,6 +41,8 @@ class ScaleBenchmarkTest {
       assertThat(s.rssMb()).isPositive();
     }
     assertThat(s.stories()).isPositive();
+    assertThat(s.quality().generated()).isPositive();
+    assertThat(s.quality().nmi()).isBetween(0.0, 1.0);
     for (ScaleResult.Latency l : List.of(s.search(), s.story(), s.timeline())) {
       assertThat(l.requests()).isEqualTo(12);
       assertThat(l.errors()).as(l.request() + " errors, e.g. " + l.example()).isZero();
@@ -115,6 +117,6 @@ class ScaleBenchmarkTest {
   private static ScaleResult.Size size(int n, double addMs, ScaleResult.Latency story) {
     ScaleResult.Latency other = new ScaleResult.Latency("search", 10, 0, 1, 1, 1, 1, null);
     return new ScaleResult.Size(n, n, n + 5, n, 1, 1, addMs, addMs, addMs, addMs, addMs, addMs, 100, 100, 50, 100, 10, 3,
-        other, story, other);
+        other, story, other, new ScaleResult.Stories(3, 3, 1, 1, 1));
   }
 }
