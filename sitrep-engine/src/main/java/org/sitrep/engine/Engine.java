@@ -419,9 +419,26 @@ public final class Engine implements AutoCloseable {
   public ItemResult<IngestOutcome> ingest(RawPage page) {
     Objects.requireNonNull(page, "page");
     requireWritable();
-    List<ItemResult<IngestOutcome>> result = new ArrayList<>(1);
-    process(page, reserve(), result::add);
-    return result.get(0);
+    // callers may ingest pages from several threads: a page's outcome is known once every page
+    // reserved before it has been put in order, which another thread may do
+    java.util.concurrent.CompletableFuture<ItemResult<IngestOutcome>> result = new java.util.concurrent.CompletableFuture<>();
+    process(page, reserve(), result::complete);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the page is in flight: its outcome follows
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException("ingest of " + page.source() + " failed", e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private long reserve() {
