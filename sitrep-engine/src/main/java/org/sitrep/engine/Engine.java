@@ -177,32 +177,10 @@ public final class Engine implements AutoCloseable {
       store.deleteRecords();
       store.commit();
       CorpusUpdater fresh = CorpusUpdater.fresh(state, StoryParams.defaults(), this::canonicalOutlet);
-      int[] done = {0};
-      try {
-        store.forEachInArrivalOrder(COMMIT_EVERY, part -> {
-          try {
-            List<CorpusUpdater.Incoming> batch = new ArrayList<>();
-            for (ArticleStore.Arrived a : part) {
-              batch.add(new CorpusUpdater.Incoming(a.article(),
-                  outlets().resolve(a.article().outlet(), a.article().url(), a.article().text()), a.arrival()));
-            }
-            CorpusUpdate update = fresh.add(batch);
-            for (CorpusUpdate.Fielded f : update.articles()) {
-              store.replace(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
-            }
-            writeRecords(update);
-            store.commit();
-            done[0] += part.size();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      int done = updateStored(fresh, null);
       store.markMigrated();
       updater = fresh;
-      return done[0];
+      return done;
     }
   }
 
@@ -220,33 +198,45 @@ public final class Engine implements AutoCloseable {
       if (updater == null) {
         updater = new CorpusUpdater(state, StoryParams.defaults(), this::canonicalOutlet);
       }
-      CorpusUpdater live = updater;
-      int[] done = {0};
       try {
-        store.forEachInArrivalOrder(COMMIT_EVERY, CorpusUpdater.STORY_OF, part -> {
-          try {
-            List<CorpusUpdater.Incoming> batch = new ArrayList<>();
-            for (ArticleStore.Arrived a : part) {
-              batch.add(new CorpusUpdater.Incoming(a.article(),
-                  outlets().resolve(a.article().outlet(), a.article().url(), a.article().text()), a.arrival()));
-            }
-            CorpusUpdate update = live.add(batch);
-            for (CorpusUpdate.Fielded f : update.articles()) {
-              store.replace(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
-            }
-            writeRecords(update);
-            store.commit();
-            done[0] += part.size();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        updater = null;
-        throw e.getCause();
+        return updateStored(updater, CorpusUpdater.STORY_OF);
+      } catch (IOException | RuntimeException e) {
+        updater = null; // its memory may be ahead of the store: restore it from the records next time
+        throw e;
       }
-      return done[0];
     }
+  }
+
+  /**
+   * Hands the stored articles (those without the corpus field {@code missing}, or all) to
+   * {@code corpus} in arrival order, rewriting each with its corpus fields and committing each batch
+   * with its records; returns how many it processed.
+   */
+  private int updateStored(CorpusUpdater corpus, @Nullable String missing) throws IOException {
+    int[] done = {0};
+    try {
+      store.forEachInArrivalOrder(COMMIT_EVERY, missing, part -> {
+        try {
+          List<CorpusUpdater.Incoming> batch = new ArrayList<>();
+          for (ArticleStore.Arrived a : part) {
+            batch.add(new CorpusUpdater.Incoming(a.article(),
+                outlets().resolve(a.article().outlet(), a.article().url(), a.article().text()), a.arrival()));
+          }
+          CorpusUpdate update = corpus.add(batch);
+          for (CorpusUpdate.Fielded f : update.articles()) {
+            store.replace(f.article(), countryOf(f), f.arrival(), new CorpusFields(f.keys(), f.stored()));
+          }
+          writeRecords(update);
+          store.commit();
+          done[0] += part.size();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return done[0];
   }
 
   private static @Nullable String countryOf(CorpusUpdate.Fielded f) {
@@ -497,17 +487,13 @@ public final class Engine implements AutoCloseable {
           continue;
         }
         pendingIds.add(a.id());
-        pending.add(new CorpusUpdater.Incoming(a, s.incoming().outlet(), arrival(s, nextArrival - 1)));
+        pending.add(new CorpusUpdater.Incoming(a, s.incoming().outlet(), nextArrival - 1));
         s.report().accept(new ItemResult.Ok<>(s.source(), IngestOutcome.ADDED));
         if (pending.size() >= COMMIT_EVERY) {
           flush();
         }
       }
     }
-  }
-
-  private static long arrival(Slot s, long arrival) {
-    return arrival;
   }
 
   /** Runs the corpus update on the pending batch and stores its articles and records in one commit. */

@@ -158,6 +158,15 @@ public final class LiveViews {
     });
   }
 
+  /**
+   * An article's stored entity map: per article-local entity, {@code [local id, corpus id, start,
+   * end]} of its first mention's sentence (see {@link CorpusUpdater#ENTITY_MAP}); empty when absent.
+   */
+  private List<Object[]> entityMap(Map<String, String> values) throws IOException {
+    String gmap = values.get(CorpusUpdater.ENTITY_MAP);
+    return gmap == null ? List.of() : json.readValue(gmap, new TypeReference<List<Object[]>>() {});
+  }
+
   private static long arrivalOf(CorpusReadState.Stored d) {
     String a = d.values().get("arrival");
     return a == null ? 0 : Long.parseLong(a);
@@ -186,11 +195,8 @@ public final class LiveViews {
         continue;
       }
       Map<String, String> global = new HashMap<>();
-      String gmap = d.values().get(CorpusUpdater.ENTITY_MAP);
-      if (gmap != null) {
-        for (Object[] e : json.readValue(gmap, new TypeReference<List<Object[]>>() {})) {
-          global.put((String) e[0], (String) e[1]);
-        }
+      for (Object[] e : entityMap(d.values())) {
+        global.put((String) e[0], (String) e[1]);
       }
       for (org.sitrep.core.model.Claim c : a.claims()) {
         for (Entity e : a.entities()) {
@@ -244,8 +250,7 @@ public final class LiveViews {
           : new Outlet(outletName, v.get(CorpusUpdater.COUNTRY), resolved.kind(), resolved.domains(), resolved.inferred()));
       groupOf.put(a.id(), v.getOrDefault(CorpusUpdater.GROUP, a.id()));
       storyOf.put(a.id(), v.getOrDefault(CorpusUpdater.STORY_OF, ""));
-      List<Object[]> gmap = v.containsKey(CorpusUpdater.ENTITY_MAP)
-          ? json.readValue(v.get(CorpusUpdater.ENTITY_MAP), new TypeReference<List<Object[]>>() {}) : List.of();
+      List<Object[]> gmap = entityMap(v);
       gmaps.put(a.id(), gmap);
       Map<String, String> g = new HashMap<>();
       for (Object[] e : gmap) {
@@ -307,11 +312,7 @@ public final class LiveViews {
       ids.addAll(r.absorbed);
       List<SourceRef> sources = new ArrayList<>();
       for (CorpusReadState.Keyed k : state.articlesNaming(ids, ENTITY_SOURCES)) {
-        String gmap = k.values().get(CorpusUpdater.ENTITY_MAP);
-        if (gmap == null) {
-          continue;
-        }
-        for (Object[] e : json.readValue(gmap, new TypeReference<List<Object[]>>() {})) {
+        for (Object[] e : entityMap(k.values())) {
           if (ids.contains((String) e[1])) {
             int start = ((Number) e[2]).intValue();
             if (start >= 0) {
