@@ -22,7 +22,7 @@ export async function storyView(id) {
   watchCorpus(async () => {
     if (!notice.isConnected) return;
     const now = (await api(`/api/stories/${enc}`)).story;
-    const added = now.articles.length - st.articles.length;
+    const added = now.size - st.size;
     if (added > 0) {
       notice.replaceChildren(`${added} new article${added > 1 ? 's' : ''} in this story since you opened it. `,
         h('button', {class: 'button primary', type: 'button', onclick: () => reloadKeepingPlace(id)}, 'Show'));
@@ -34,7 +34,7 @@ export async function storyView(id) {
     h('div', {class: 'story-head'},
       h('div', {class: 'kicker'}, 'Story ', st.id),
       h('h1', {}, st.title),
-      h('div', {class: 'meta'}, `${st.articles.length} articles from ${st.outlets.length} outlets in ${st.countries.length} countries · `,
+      h('div', {class: 'meta'}, `${st.size} articles from ${st.outlets.length} outlets in ${st.countries.length} countries · `,
         `${st.first || '?'}${st.last && st.last !== st.first ? ' to ' + st.last : ''} · ${st.independentSources} independent sources`),
       h('div', {class: 'brief-links'}, 'Brief: ',
         ['md', 'html', 'pdf'].map(f => h('a', {class: 'button', href: `/api/stories/${enc}/brief?format=${f}`, target: '_blank', rel: 'noopener'}, f.toUpperCase())))),
@@ -147,10 +147,13 @@ function outletsView(detail) {
 }
 
 function articlesView(detail) {
-  return h('ul', {class: 'article-list'}, detail.articles.map(a => h('li', {},
+  const shown = detail.articles.length;
+  const note = detail.story.size > shown
+    ? h('p', {class: 'muted'}, `The newest ${shown} of ${detail.story.size} articles.`) : null;
+  return h('div', {}, note, h('ul', {class: 'article-list'}, detail.articles.map(a => h('li', {},
     h('a', {href: `#/article/${encodeURIComponent(a.id)}`}, a.title || a.id),
     h('div', {class: 'meta'}, [a.outlet, a.country, (a.published || '').slice(0, 10)].filter(Boolean).join(' · '),
-      a.credits.length ? h('span', {class: 'badge reprint'}, 'credited: ' + a.credits.join(', ')) : null))));
+      a.credits.length ? h('span', {class: 'badge reprint'}, 'credited: ' + a.credits.join(', ')) : null)))));
 }
 
 const EDGE_CLASSES = ['criticises', 'denies', 'supports', 'warns', 'mentions'];

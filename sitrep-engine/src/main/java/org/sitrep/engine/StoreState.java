@@ -15,7 +15,7 @@ import org.sitrep.store.ArticleStore;
 /** The incremental corpus's view of the store: every read is an index query. Thread-safe. */
 final class StoreState implements CorpusReadState {
   private static final Set<String> CANDIDATE_VALUES = Set.of(CorpusUpdater.SIGNATURE, CorpusUpdater.GROUP,
-      CorpusUpdater.STORY_OF);
+      CorpusUpdater.STORY_OF, CorpusUpdater.ORIGIN);
   private static final Set<String> VIEW_VALUES = Set.of(CorpusUpdater.GROUP, CorpusUpdater.STORY_OF,
       CorpusUpdater.ENTITY_MAP, CorpusUpdater.OUTLET, CorpusUpdater.COUNTRY);
   private static final Set<String> SOURCE_VALUES = Set.of(CorpusUpdater.ENTITY_MAP, CorpusUpdater.OUTLET);
@@ -33,7 +33,7 @@ final class StoreState implements CorpusReadState {
       String sig = k.stored().get(CorpusUpdater.SIGNATURE);
       if (sig != null) {
         out.add(new Candidate(k.id(), k.arrival(), sig, k.stored().getOrDefault(CorpusUpdater.GROUP, k.id()),
-            k.stored().get(CorpusUpdater.STORY_OF)));
+            k.stored().get(CorpusUpdater.STORY_OF), k.stored().get(CorpusUpdater.ORIGIN)));
       }
     }
     return out;
@@ -67,7 +67,7 @@ final class StoreState implements CorpusReadState {
   @Override
   public List<Stored> storyArticles(String storyId, int limit) throws IOException {
     List<Stored> out = new ArrayList<>();
-    for (var e : store.articlesWith(CorpusUpdater.STORY_OF, storyId, limit, VIEW_VALUES)) {
+    for (var e : store.newestWith(CorpusUpdater.STORY_OF, storyId, limit, VIEW_VALUES)) {
       out.add(new Stored(e.getKey(), e.getValue()));
     }
     return out;

@@ -122,4 +122,62 @@ class IncrementalCorpusIT {
       assertSame(engine, batch(articles));
     }
   }
+
+  /** One of a long story's articles: same event, a few wordings, one of five outlets; every third credits a wire. */
+  private static Article longStory(int n) {
+    String[] says = {"useful", "difficult", "slow but serious", "a step forward", "frank", "tense", "constructive"};
+    String[] where = {"Geneva", "Vienna", "Istanbul"};
+    String text = "Talks on the Varnholm grain corridor resumed in " + where[n % 3] + " as negotiators from both"
+        + " delegations met again. Envoy Lisette Marrow called the round " + says[n % 7] + " and said the"
+        + " Varnholm corridor convoys would keep moving.";
+    String day = "2024-06-" + String.format("%02d", 1 + (n / 300));
+    return new Article("v-" + n, "test:v-" + n, "https://example.org/v-" + n, "Outlet " + (n % 5),
+        "Varnholm grain corridor talks resume in " + where[n % 3], List.of(), day, "en",
+        n % 3 == 0 ? List.of("Wire " + (n % 2)) : List.of(), null, text, List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * A story larger than a record lists stays bounded across processes: its record keeps the newest
+   * 2,000 ids and the full count, and counts each copy group's origin once.
+   */
+  @Test
+  void aLongStoryKeepsABoundedRecord() throws Exception {
+    int total = org.sitrep.corpus.live.StoryRecord.ARTICLES + 400;
+    List<Article> articles = new ArrayList<>();
+    for (int n = 0; n < total; n++) {
+      articles.add(longStory(n));
+    }
+    Path data = dir.resolve("long");
+    try (Engine engine = Engine.open(new EngineConfig(data, null, false, 1))) {
+      engine.addArticles(articles.subList(0, 1000));
+    }
+    try (Engine engine = Engine.open(new EngineConfig(data, null, false, 1))) {
+      for (int from = 1000; from < total; from += 500) {
+        engine.addArticles(articles.subList(from, Math.min(total, from + 500)));
+      }
+      StorySummary story = engine.corpus().stories().stream()
+          .max(java.util.Comparator.comparingInt(StorySummary::size)).orElseThrow();
+      assertThat(story.size()).isGreaterThan(org.sitrep.corpus.live.StoryRecord.ARTICLES);
+      List<String> members = new ArrayList<>();
+      Set<String> groups = new HashSet<>();
+      Set<String> fields = Set.of(org.sitrep.corpus.live.CorpusUpdater.STORY_OF, org.sitrep.corpus.live.CorpusUpdater.GROUP);
+      for (Article a : articles) {
+        var values = engine.store().corpusValues(a.id(), fields).orElseThrow();
+        if (story.id().equals(values.get(org.sitrep.corpus.live.CorpusUpdater.STORY_OF))) {
+          members.add(a.id());
+          groups.add(values.get(org.sitrep.corpus.live.CorpusUpdater.GROUP));
+        }
+      }
+      assertThat(story.size()).isEqualTo(members.size());
+      assertThat(story.articles())
+          .containsExactlyElementsOf(members.subList(members.size() - org.sitrep.corpus.live.StoryRecord.ARTICLES, members.size()));
+      String json = engine.store().record(org.sitrep.corpus.live.CorpusUpdater.STORY, story.id()).orElseThrow();
+      var record = org.sitrep.json.SitrepJson.mapper().readValue(json, org.sitrep.corpus.live.StoryRecord.class);
+      assertThat(record.origins.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(groups.size());
+      assertThat(story.independentSources()).isEqualTo(record.origins.size()).isBetween(1, 7);
+      // ids of the newest articles, five outlets, two credits, its headlines and their terms, the centroid
+      assertThat(json.length()).isLessThan(120_000);
+    }
+  }
 }

@@ -269,9 +269,18 @@ public final class ArticleStore implements AutoCloseable {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = data.get(FORMAT_KEY);
     if (format != null && !format.equals(Integer.toString(StoreFormat.CURRENT))
-        && !(writerMode && format.equals(Integer.toString(StoreFormat.MIGRATES_FROM)))) {
+        && !(writerMode && migratable(format))) {
       throw new StoreException("store " + dir + ": index commit has format " + format
           + ", this version reads format " + StoreFormat.CURRENT);
+    }
+  }
+
+  private static boolean migratable(String format) {
+    try {
+      int f = Integer.parseInt(format);
+      return f >= StoreFormat.MIGRATES_FROM && f < StoreFormat.CURRENT;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
@@ -1123,6 +1132,18 @@ public final class ArticleStore implements AutoCloseable {
   public List<Map.Entry<Article, Map<String, String>>> articlesWith(String name, String value, int limit,
       Set<String> storedNames) throws IOException {
     return articlesWith(new TermQuery(new Term(CorpusFields.PREFIX + name, value)), limit, storedNames, false);
+  }
+
+  /**
+   * The most recent articles (at most {@code limit}, returned in arrival order) whose corpus field
+   * {@code name} is {@code value}, with the stored corpus values {@code storedNames}.
+   */
+  public List<Map.Entry<Article, Map<String, String>>> newestWith(String name, String value, int limit,
+      Set<String> storedNames) throws IOException {
+    List<Map.Entry<Article, Map<String, String>>> out =
+        articlesWith(new TermQuery(new Term(CorpusFields.PREFIX + name, value)), limit, storedNames, true);
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /**

@@ -20,11 +20,15 @@ import java.nio.file.StandardCopyOption;
  *       {@code serve --watch}, {@code rebuild}): the corpus state is rebuilt from its articles in
  *       arrival order, then the version becomes 2; until then readers are told to run
  *       {@code ./sitrep rebuild}.
+ *   <li>3: story records of a bounded size (the newest article ids and a count; origins counted per
+ *       copy group, with a record per group of several copies) and each article's own origin
+ *       stored with it. A format 1 or 2 store is migrated as format 1 is: its corpus state is
+ *       rebuilt from its articles.
  * </ul>
  */
 public final class StoreFormat {
   /** The version this code reads and writes. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   /** The oldest version a writer migrates. */
   public static final int MIGRATES_FROM = 1;
@@ -65,7 +69,7 @@ public final class StoreFormat {
           + " Move it aside and run ./sitrep ingest again.");
     }
     if (found < CURRENT && !create) {
-      throw new StoreException("store " + dir + " has format " + found + " (articles without corpus state);"
+      throw new StoreException("store " + dir + " has format " + found + " (an older corpus state);"
           + " this version reads format " + CURRENT + ". Migrate it once with ./sitrep rebuild --data " + dir
           + " (or any ingest into it); the articles are kept.");
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.bench.store.SyntheticNews;
@@ -249,7 +250,7 @@ public final class ScaleBenchmark {
       // the API
       List<StorySummary> stories = engine.corpus().stories();
       Api api = api(engine, stories);
-      ScaleResult.Stories quality = storyQuality(stories, after);
+      ScaleResult.Stories quality = storyQuality(engine, stories, after);
       double[] sortedCpu = sorted(cpu);
       double[] sortedWall = sorted(wall);
       ScaleResult.Size r = new ScaleResult.Size(size, before, after, built, round(buildSeconds), round(buildCpu),
@@ -268,21 +269,22 @@ public final class ScaleBenchmark {
    * an id per article): NMI and B-cubed F1 over the stored articles, stories on each side, and the
    * largest story's size.
    */
-  private ScaleResult.Stories storyQuality(List<StorySummary> stories, int articles) {
-    Map<String, Integer> index = new java.util.HashMap<>(articles * 2);
-    for (int n = 0; n < articles; n++) {
-      index.put(news.id(n), n);
+  private ScaleResult.Stories storyQuality(Engine engine, List<StorySummary> stories, int articles) throws IOException {
+    // a story's summary lists its newest articles only: each article's story is read from the store
+    Map<String, Integer> storyIndex = new java.util.HashMap<>();
+    int largest = 0;
+    for (StorySummary s : stories) {
+      storyIndex.put(s.id(), storyIndex.size());
+      largest = Math.max(largest, s.size());
     }
     int[] predicted = new int[articles];
     Arrays.fill(predicted, -1);
-    int largest = 0;
-    for (int s = 0; s < stories.size(); s++) {
-      largest = Math.max(largest, stories.get(s).articles().size());
-      for (String id : stories.get(s).articles()) {
-        Integer n = index.get(id);
-        if (n != null) {
-          predicted[n] = s;
-        }
+    Set<String> field = Set.of(org.sitrep.corpus.live.CorpusUpdater.STORY_OF);
+    for (int n = 0; n < articles; n++) {
+      String story = engine.store().corpusValues(news.id(n), field).map(v -> v.get(org.sitrep.corpus.live.CorpusUpdater.STORY_OF)).orElse(null);
+      Integer s = story == null ? null : storyIndex.get(story);
+      if (s != null) {
+        predicted[n] = s;
       }
     }
     Map<Long, Integer> goldIds = new java.util.HashMap<>();

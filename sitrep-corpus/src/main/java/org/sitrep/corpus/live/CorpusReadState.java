@@ -14,7 +14,7 @@ public interface CorpusReadState extends CorpusState {
   /** A stored article's id and stored corpus values, without its body. */
   record Keyed(String id, Map<String, String> values) {}
 
-  /** At most {@code limit} articles of a story, in arrival order. */
+  /** A story's newest articles, at most {@code limit}, in arrival order. */
   List<Stored> storyArticles(String storyId, int limit) throws IOException;
 
   /** The JSON of at most {@code limit} story records, the largest first. */

@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * number of stored articles.
  */
 public interface CorpusState {
-  /** A stored article that shares a reprint band with a new one. */
-  record Candidate(String articleId, long arrival, String signature, String group, @Nullable String story) {}
+  /**
+   * A stored article that shares a reprint band with a new one; {@code origin} is the JSON of what
+   * decides its origin as a copy group of one (null in stores written before it was kept).
+   */
+  record Candidate(String articleId, long arrival, String signature, String group, @Nullable String story,
+      @Nullable String origin) {}
 
   /** At most {@code limit} stored articles sharing any of {@code bands}, earliest first. */
   List<Candidate> reprintCandidates(Collection<String> bands, int limit) throws IOException;

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,6 +53,8 @@ public final class CorpusUpdater {
   /** Record kinds. */
   public static final String STORY = "story";
   public static final String ENTITY = "entity";
+  /** A copy group with more than one copy: what decides its origin. */
+  public static final String GROUP_RECORD = "group";
   /** Article corpus fields. */
   public static final String BAND = "band";
   public static final String GROUP = "group";
@@ -62,6 +65,8 @@ public final class CorpusUpdater {
   public static final String ENTITY_MAP = "gmap";
   public static final String OUTLET = "outlet";
   public static final String COUNTRY = "country";
+  /** What decides an article's origin as a copy group of one (JSON of a {@link StoryRecord.GroupOrigin}). */
+  public static final String ORIGIN = "origin";
   /** Stored candidates examined per new article. */
   static final int CANDIDATES = 64;
 
@@ -78,6 +83,8 @@ public final class CorpusUpdater {
   private final StoryClusterer clusterer;
   private final Map<Integer, String> storyOfCluster = new HashMap<>();
   private final Map<String, Integer> clusterOfStory = new HashMap<>();
+  /** The records of the stories that can still take articles, as last written. */
+  private final Map<String, StoryRecord> openRecords = new HashMap<>();
   private final ReprintDetector detector = new ReprintDetector();
   private final ObjectMapper json = SitrepJson.mapper();
 
@@ -130,8 +137,9 @@ public final class CorpusUpdater {
     // restored in the order they were made, as one run would hold them
     open.sort(Comparator.comparingLong((StoryRecord r) -> r.created).thenComparing(r -> r.id));
     for (StoryRecord r : open) {
+      openRecords.put(r.id, r);
       if (r.cluster != null) {
-        int c = clusterer.restore(r.cluster);
+        int c = clusterer.restore(r.cluster.state());
         storyOfCluster.put(c, r.id);
         clusterOfStory.put(r.id, c);
       }
@@ -164,6 +172,7 @@ public final class CorpusUpdater {
     // 1. reprints
     String[] group = new String[n];
     String[] groupStory = new String[n];
+    String[] groupOrigin = new String[n];
     int[][] sigs = new int[n][];
     List<List<String>> bands = new ArrayList<>();
     Map<String, List<Integer>> batchBands = new HashMap<>();
@@ -187,6 +196,7 @@ public final class CorpusUpdater {
           bestArrival = c.arrival();
           group[i] = c.group();
           groupStory[i] = c.story();
+          groupOrigin[i] = c.articleId().equals(c.group()) ? c.origin() : null;
         }
       }
       if (group[i] == null) {
@@ -251,11 +261,42 @@ public final class CorpusUpdater {
       }
     }
 
-    // 4. story records
+    // 4. story and copy group records
     Map<String, StoryRecord> touched = new LinkedHashMap<>();
+    Map<String, StoryRecord.GroupOrigin> touchedGroups = new LinkedHashMap<>();
+    StoryRecord.GroupOrigin[] own = new StoryRecord.GroupOrigin[n];
     for (int i = 0; i < n; i++) {
+      own[i] = ownOrigin(batch.get(i));
       StoryRecord r = storyRecord(touched, story[i], batch.get(i).arrival());
-      add(r, batch.get(i), group[i]);
+      add(r, batch.get(i));
+      String id = articles.get(i).id();
+      if (group[i].equals(id)) {
+        r.count(own[i].origin(id), 1);
+      } else {
+        StoryRecord.GroupOrigin g = touchedGroups.get(group[i]);
+        if (g == null) {
+          Optional<String> stored = state.record(GROUP_RECORD, group[i]);
+          Integer first = index.get(group[i]);
+          if (stored.isPresent()) {
+            g = json.readValue(stored.get(), StoryRecord.GroupOrigin.class);
+          } else if (first != null && first < i) {
+            g = copy(own[first]);
+          } else if (groupOrigin[i] != null) {
+            g = json.readValue(groupOrigin[i], StoryRecord.GroupOrigin.class);
+          } else {
+            // a first copy stored without its origin (an older store): its group is counted by id
+            g = new StoryRecord.GroupOrigin();
+          }
+          touchedGroups.put(group[i], g);
+        }
+        String before = g.origin(group[i]);
+        join(g, own[i]);
+        String after = g.origin(group[i]);
+        if (!before.equals(after)) {
+          r.count(before, -1);
+          r.count(after, 1);
+        }
+      }
     }
     for (int c : clusterer.retiredByLastBatch()) {
       String s = storyOfCluster.remove(c);
@@ -271,13 +312,22 @@ public final class CorpusUpdater {
     for (StoryRecord r : touched.values()) {
       Integer c = clusterOfStory.get(r.id);
       if (r.open && c != null) {
-        r.cluster = clusterer.state(c);
+        r.cluster = StoryRecord.PackedCluster.of(clusterer.state(c));
+        openRecords.put(r.id, r);
+      } else {
+        openRecords.remove(r.id);
       }
       Long last = day(r.last);
       records.add(new CorpusUpdate.Record(STORY, r.id, Map.of(),
-          Map.of("open", r.open ? 1L : 0L, "size", (long) r.articles.size(), "created", r.created,
+          Map.of("open", r.open ? 1L : 0L, "size", (long) r.size, "created", r.created,
               "last", last == null ? -1L : last),
           json.writeValueAsString(r)));
+      // the clustering state lives in the clusterer while the story is open
+      r.cluster = null;
+    }
+    for (Map.Entry<String, StoryRecord.GroupOrigin> g : touchedGroups.entrySet()) {
+      records.add(new CorpusUpdate.Record(GROUP_RECORD, g.getKey(), Map.of(), Map.of(),
+          json.writeValueAsString(g.getValue())));
     }
     records.addAll(entities.records());
 
@@ -302,6 +352,7 @@ public final class CorpusUpdater {
       stored.put(GROUP, group[i]);
       stored.put(STORY_OF, story[i]);
       stored.put(ENTITY_MAP, json.writeValueAsString(gmap));
+      stored.put(ORIGIN, json.writeValueAsString(own[i]));
       if (in.outlet().name() != null) {
         stored.put(OUTLET, in.outlet().name());
       }
@@ -316,6 +367,9 @@ public final class CorpusUpdater {
   private StoryRecord storyRecord(Map<String, StoryRecord> touched, String id, long arrival) throws IOException {
     StoryRecord r = touched.get(id);
     if (r == null) {
+      r = openRecords.get(id);
+    }
+    if (r == null) {
       var stored = state.record(STORY, id);
       if (stored.isPresent()) {
         r = json.readValue(stored.get(), StoryRecord.class);
@@ -324,14 +378,18 @@ public final class CorpusUpdater {
         r.id = id;
         r.created = arrival;
       }
-      touched.put(id, r);
     }
+    touched.put(id, r);
     return r;
   }
 
-  private void add(StoryRecord r, Incoming in, String group) {
+  private void add(StoryRecord r, Incoming in) {
     Article a = in.article();
     r.articles.add(a.id());
+    if (r.articles.size() > StoryRecord.ARTICLES) {
+      r.articles.remove(0);
+    }
+    r.size++;
     r.outlets.add(in.outlet().name());
     if (in.outlet().country() != null) {
       r.countries.add(in.outlet().country());
@@ -342,32 +400,59 @@ public final class CorpusUpdater {
       r.last = r.last == null || p.compareTo(r.last) > 0 ? p : r.last;
     }
     if (a.title() != null && !a.title().isBlank()) {
-      for (String t : new LinkedHashSet<>(Terms.terms(a.title()))) {
-        r.titleTerms.merge(t, 1, Integer::sum);
-      }
       String t = a.title().strip();
       if (!r.titles.contains(t) && r.titles.size() < StoryRecord.TITLES) {
         r.titles.add(t);
+      }
+      // only the kept headlines' terms can decide the title: the others are not counted
+      for (String term : new LinkedHashSet<>(Terms.terms(a.title()))) {
+        Integer count = r.titleTerms.get(term);
+        if (count != null) {
+          r.titleTerms.put(term, count + 1);
+        } else if (r.titles.contains(t)) {
+          r.titleTerms.put(term, 1);
+        }
       }
     }
     if (r.lead == null) {
       r.lead = StoryDocs.lead(a.text(), 12).strip();
     }
-    StoryRecord.GroupOrigin o = r.groups.computeIfAbsent(group, g -> new StoryRecord.GroupOrigin());
-    if (o.credit == null) {
-      for (String c : a.credits()) {
-        String name = canonicalOutlet.apply(c);
-        if (!name.isBlank()) {
-          o.credit = name;
-          break;
-        }
+  }
+
+  /** What decides the origin of {@code in} as a copy group of one. */
+  private StoryRecord.GroupOrigin ownOrigin(Incoming in) {
+    StoryRecord.GroupOrigin o = new StoryRecord.GroupOrigin();
+    for (String c : in.article().credits()) {
+      String name = canonicalOutlet.apply(c);
+      if (!name.isBlank()) {
+        o.credit = name;
+        break;
       }
     }
-    String outlet = in.outlet().name();
-    if (outlet != null && (o.outlet == null || p != null && (o.published == null || p.compareTo(o.published) < 0))) {
-      o.outlet = outlet;
-      o.published = p;
+    o.outlet = in.outlet().name();
+    o.published = in.article().published();
+    return o;
+  }
+
+  /** A group's origin once {@code copy} (an article's own) joins it, in arrival order. */
+  private static void join(StoryRecord.GroupOrigin group, StoryRecord.GroupOrigin copy) {
+    if (group.credit == null) {
+      group.credit = copy.credit;
     }
+    String p = copy.published;
+    if (copy.outlet != null
+        && (group.outlet == null || p != null && (group.published == null || p.compareTo(group.published) < 0))) {
+      group.outlet = copy.outlet;
+      group.published = p;
+    }
+  }
+
+  private static StoryRecord.GroupOrigin copy(StoryRecord.GroupOrigin o) {
+    StoryRecord.GroupOrigin c = new StoryRecord.GroupOrigin();
+    c.credit = o.credit;
+    c.outlet = o.outlet;
+    c.published = o.published;
+    return c;
   }
 
   /** The low 32 bits of each MinHash value: enough to tell equal values apart, half the bytes. */

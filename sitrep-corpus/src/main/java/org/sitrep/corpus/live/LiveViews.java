@@ -39,8 +39,11 @@ import org.sitrep.json.SitrepJson;
  * whole corpus. Thread-safe.
  */
 public final class LiveViews {
-  /** Most articles read for one story's views: a larger story's views cover its first ones. */
-  public static final int STORY_ARTICLES = 2_000;
+  /**
+   * Most articles read for one story's views: a larger story's timeline, claims and comparison
+   * cover its newest ones, so reading them costs the same however long the story runs.
+   */
+  public static final int STORY_ARTICLES = 500;
   /** Most articles read for the corpus-wide timeline and claims. */
   public static final int CORPUS_ARTICLES = 5_000;
   /** Most stories and entities listed. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.StorySummary;
@@ -11,30 +12,95 @@ import org.sitrep.corpus.story.StoryClusterer;
 
 /**
  * A story as the store keeps it: its summary's parts, kept up to date article by article, and its
- * clustering state while it can still take articles. Serialised as JSON; fields are public for
- * the JSON mapper only.
+ * clustering state while it can still take articles. Its size does not grow with the story: it keeps
+ * the newest {@value #ARTICLES} article ids (the story's articles are found in full through the
+ * articles' {@code story} field), the terms of its kept headlines, and how many copy groups each
+ * origin has (a copy group's own origin is a record of its own once it has a second copy).
+ * Serialised as JSON; fields are public for the JSON mapper only.
  */
 public final class StoryRecord {
   /** Most distinct headlines kept to choose the story's title from. */
   static final int TITLES = 300;
+  /** Most article ids kept (the newest). */
+  public static final int ARTICLES = 2000;
 
   public String id = "";
+  /** The newest {@value #ARTICLES} articles' ids, in arrival order. */
   public List<String> articles = new ArrayList<>();
+  /** How many articles the story has. */
+  public int size;
   public TreeSet<String> outlets = new TreeSet<>();
   public TreeSet<String> countries = new TreeSet<>();
   public @Nullable String first;
   public @Nullable String last;
+  /** Headline term to the number of the story's headlines with it, for the terms of the kept headlines. */
   public Map<String, Integer> titleTerms = new LinkedHashMap<>();
   public List<String> titles = new ArrayList<>();
   public @Nullable String lead;
-  /** Copy group (id of its first copy) to what decides its origin. */
-  public Map<String, GroupOrigin> groups = new LinkedHashMap<>();
+  /** Origin (credited or first outlet) to the number of the story's copy groups it is the origin of. */
+  public Map<String, Integer> origins = new TreeMap<>();
   public boolean open = true;
   /** Arrival number of its first article: open stories are restored in this order. */
   public long created;
-  public StoryClusterer.@Nullable ClusterState cluster;
+  /** The clustering state while the story is open (see {@link PackedCluster}). */
+  public @Nullable PackedCluster cluster;
 
-  /** What decides a copy group's origin: the first credit of a copy, else the earliest copy's outlet. */
+  /**
+   * A story's clustering state in a form that is cheap to write and read however many terms its
+   * centroid has: the terms joined by a separator and their summed weights as the bytes of their
+   * doubles (exact), base64.
+   */
+  public static final class PackedCluster {
+    private static final char SEPARATOR = '\n';
+    public String terms = "";
+    public String weights = "";
+    public Map<Long, Integer> days = new TreeMap<>();
+    public int size;
+
+    static PackedCluster of(StoryClusterer.ClusterState state) {
+      PackedCluster p = new PackedCluster();
+      StringBuilder t = new StringBuilder();
+      java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(8 * state.weights().size());
+      for (Map.Entry<String, Double> e : new TreeMap<>(state.weights()).entrySet()) {
+        if (t.length() > 0) {
+          t.append(SEPARATOR);
+        }
+        if (e.getKey().indexOf(SEPARATOR) >= 0) {
+          throw new IllegalStateException("clustering term with a line break: " + e.getKey());
+        }
+        t.append(e.getKey());
+        w.putDouble(e.getValue());
+      }
+      p.terms = t.toString();
+      p.weights = java.util.Base64.getEncoder().encodeToString(w.array());
+      p.days = new TreeMap<>(state.days());
+      p.size = state.size();
+      return p;
+    }
+
+    StoryClusterer.ClusterState state() {
+      Map<String, Double> map = new java.util.HashMap<>();
+      if (!terms.isEmpty()) {
+        java.nio.ByteBuffer w = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(weights));
+        int from = 0;
+        while (from <= terms.length()) {
+          int to = terms.indexOf(SEPARATOR, from);
+          if (to < 0) {
+            to = terms.length();
+          }
+          map.put(terms.substring(from, to), w.getDouble());
+          from = to + 1;
+        }
+      }
+      return new StoryClusterer.ClusterState(map, days, size);
+    }
+  }
+
+  /**
+   * What decides a copy group's origin: the first credit of a copy, else the earliest copy's outlet.
+   * An article's own (as a group of one) is stored with it; a group's, once it has a second copy, as
+   * a record.
+   */
   public static final class GroupOrigin {
     public @Nullable String credit;
     public @Nullable String outlet;
@@ -45,6 +111,15 @@ public final class StoryRecord {
         return credit;
       }
       return outlet != null ? outlet : groupId;
+    }
+  }
+
+  void count(String origin, int delta) {
+    int n = origins.getOrDefault(origin, 0) + delta;
+    if (n > 0) {
+      origins.put(origin, n);
+    } else {
+      origins.remove(origin);
     }
   }
 
@@ -67,9 +142,7 @@ public final class StoryRecord {
     if (title == null) {
       title = lead == null ? "" : lead;
     }
-    TreeSet<String> origins = new TreeSet<>();
-    groups.forEach((g, o) -> origins.add(o.origin(g)));
     return new StorySummary(id, title, articles, new ArrayList<>(outlets), new ArrayList<>(countries), first, last,
-        origins.size());
+        origins.size(), Math.max(size, articles.size()));
   }
 }

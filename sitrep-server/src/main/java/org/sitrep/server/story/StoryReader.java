@@ -23,6 +23,8 @@ import org.sitrep.core.model.Quote;
 public final class StoryReader {
   /** Country key used for outlets whose country is unknown. */
   public static final String UNKNOWN_COUNTRY = "??";
+  /** Most articles a story page lists and reads quotes from (the newest). */
+  public static final int PAGE = 200;
 
   private final Corpus corpus;
 
@@ -39,10 +41,14 @@ public final class StoryReader {
     return corpus.story(storyId);
   }
 
-  /** The story's articles that the corpus still holds, in the story's order. */
+  /**
+   * The story's newest {@value #PAGE} articles that the corpus still holds, in the story's order: a
+   * story page and its quotes cost the same however large the story grows.
+   */
   public List<Article> articles(StorySummary story) throws IOException {
     List<Article> out = new ArrayList<>();
-    for (String id : story.articles()) {
+    List<String> ids = story.articles();
+    for (String id : ids.subList(Math.max(0, ids.size() - PAGE), ids.size())) {
       corpus.article(id).ifPresent(out::add);
     }
     return out;
@@ -56,7 +62,10 @@ public final class StoryReader {
     return corpus.outlet(outletName).map(Outlet::country).orElse(null);
   }
 
-  /** The story page: summary, articles, outlets with country and kind, outlets by country. */
+  /**
+   * The story page: summary, its newest {@value #PAGE} articles, outlets with country and kind (with
+   * how many of the listed articles each has), outlets by country.
+   */
   public StoryDetail detail(StorySummary story) throws IOException {
     List<Article> articles = articles(story);
     Map<String, Integer> counts = new LinkedHashMap<>();
