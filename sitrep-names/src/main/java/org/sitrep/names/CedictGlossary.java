@@ -21,10 +21,12 @@ import org.sitrep.corpus.text.Glossary;
  * cut into the longest dictionary headwords from left to right (forward maximum matching: the words
  * must be headwords to be glossed, so a segmenter with another vocabulary would gain nothing here);
  * a character no headword starts is a word of its own. A word's gloss is its first usable senses
- * ({@value #SENSES} at most, each with at most two of its {@code ;}-separated parts), skipping
- * cross-references ("variant of", "used in", "see"), surnames, classifiers and pronunciation notes,
- * with bracketed remarks and a verb's "to" dropped: 签署 is "sign", 峰会 "summit meeting", 集装箱
- * "container", 霸权 "hegemony; supremacy".
+ * ({@value #SENSES} at most, each with at most two of its {@code ;}-separated parts; a proper name's
+ * first part only), skipping cross-references ("variant of", "used in", "see"), surnames,
+ * classifiers and pronunciation notes, with bracketed remarks, placeholders ("sth"), numbers and a
+ * verb's "to" dropped: 签署 is "sign", 峰会 "summit meeting", 集装箱 "container", 霸权 "hegemony;
+ * supremacy", 朝鲜 "North Korea". A word of one character gets no gloss: its senses are too many
+ * to tell (日 is sun, day and Japan), and the words news turns on are longer.
  *
  * <p>The dictionary (about 124,000 entries) is read when the first words are asked for, not when
  * the glossary is found, so a corpus without Chinese text never loads it. Thread-safe.
@@ -32,6 +34,9 @@ import org.sitrep.corpus.text.Glossary;
 public final class CedictGlossary implements Glossary {
   /** Senses of a word kept in its gloss. */
   public static final int SENSES = 2;
+  /** Placeholders and numbers of a gloss ("sth", "sb", "etc", a year), which say nothing of the word. */
+  private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\d])(sth|sb|etc\\.?|oneself|one's|n\\.e\\.c\\.|\\d+)(?![\\p{L}\\d])");
   /** Longest headword tried, in characters. */
   private static final int MAX_WORD = 8;
 
@@ -62,6 +67,10 @@ public final class CedictGlossary implements Glossary {
       for (int j = i; j < run.length() && cps < MAX_WORD; cps++) {
         j += Character.charCount(run.codePointAt(j));
         String g = glosses.get(run.substring(i, j));
+        // a single character is a word too, but its glosses (日 sun, day, Japan) say too little
+        if (g != null && cps == 0) {
+          g = "";
+        }
         if (g != null) {
           end = j;
           gloss = g;
@@ -78,7 +87,7 @@ public final class CedictGlossary implements Glossary {
 
   /** The gloss of one word as the dictionary gives it, or null when it is not a headword or has none. */
   public @Nullable String gloss(String word) {
-    String g = Loaded.GLOSSES.get(word);
+    String g = word.codePointCount(0, word.length()) < 2 ? null : Loaded.GLOSSES.get(word);
     return g == null || g.isEmpty() ? null : g;
   }
 
@@ -101,7 +110,10 @@ public final class CedictGlossary implements Glossary {
         if (sp1 < 0 || sp2 < 0 || slash < 0) {
           continue;
         }
-        String gloss = senses(line.substring(slash + 1));
+        String pinyin = line.substring(line.indexOf('[', sp2) + 1, rb);
+        // a proper name's first gloss is its name; what follows describes it
+        boolean name = pinyin.chars().anyMatch(Character::isUpperCase);
+        String gloss = senses(line.substring(slash + 1), name ? 1 : SENSES, name ? 1 : 2);
         for (String head : List.of(line.substring(sp1 + 1, sp2), line.substring(0, sp1))) {
           // the first entry with a usable gloss wins; a headword is known even without one
           String had = out.get(head);
@@ -117,7 +129,7 @@ public final class CedictGlossary implements Glossary {
   }
 
   /** The usable senses of one entry's {@code /}-separated glosses, joined with "; "; "" for none. */
-  static String senses(String senses) {
+  static String senses(String senses, int maxSenses, int maxParts) {
     List<String> kept = new ArrayList<>();
     for (String sense : senses.split("/")) {
       String s = sense.strip();
@@ -132,7 +144,8 @@ public final class CedictGlossary implements Glossary {
       int parts = 0;
       List<String> ofSense = new ArrayList<>();
       for (String part : s.split(";")) {
-        String p = part.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ").replaceAll("\\s+", " ").strip();
+        String p = VAGUE.matcher(part.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ")).replaceAll(" ")
+            .replaceAll("\\s+", " ").strip();
         if (p.startsWith("to ")) {
           p = p.substring(3);
         }
@@ -140,14 +153,17 @@ public final class CedictGlossary implements Glossary {
         if (p.isEmpty() || p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
           continue;
         }
+        if (maxParts == 1 && p.indexOf(',') > 0) {
+          p = p.substring(0, p.indexOf(',')).strip(); // "Pyongyang, capital of North Korea"
+        }
         ofSense.add(p);
-        if (++parts == 2) {
+        if (++parts == maxParts) {
           break;
         }
       }
       if (!ofSense.isEmpty()) {
         kept.add(String.join("; ", ofSense));
-        if (kept.size() == SENSES) {
+        if (kept.size() == maxSenses) {
           break;
         }
       }

@@ -252,6 +252,32 @@ public final class ClaimMatcher {
     return Terms.stem(Terms.fold(unit).strip());
   }
 
+  /**
+   * How a figure is shown: as the first member that gives it writes it, and when members in another
+   * script give it too, as the first of them writes it as well ("约6700个集装箱 / about 6,700 containers").
+   */
+  private static String figureText(List<Item> g, String unit, double value) {
+    String first = null;
+    Boolean firstGlossed = null;
+    for (Item i : g) {
+      if (denial(i.claim())) {
+        continue;
+      }
+      for (Quantity q : i.article().quantities()) {
+        if (q.start() >= i.claim().start() && q.end() <= i.claim().end() && q.value() == value
+            && unit.equals(q.unit() == null ? "" : unitKey(q.unit()))) {
+          if (first == null) {
+            first = q.text();
+            firstGlossed = i.glossed();
+          } else if (i.glossed() != firstGlossed) {
+            return first + " / " + q.text();
+          }
+        }
+      }
+    }
+    return first == null ? "" : first;
+  }
+
   private static boolean denial(Claim c) {
     return c.status() == ClaimStatus.DENIED || c.status() == ClaimStatus.DISPUTED;
   }
@@ -293,7 +319,7 @@ public final class ClaimMatcher {
         if (q.start() >= c.start() && q.end() <= c.end()) {
           String unit = q.unit() == null ? "" : unitKey(q.unit());
           String shown = shownFigure.computeIfAbsent(unit, k -> new LinkedHashMap<>())
-              .computeIfAbsent(q.value(), v -> q.text());
+              .computeIfAbsent(q.value(), v -> figureText(g, unit, v));
           List<String> by = figures.computeIfAbsent(unit, k -> new LinkedHashMap<>())
               .computeIfAbsent(shown, k -> new ArrayList<>());
           String who = outlet == null ? origin : outlet;
