@@ -161,6 +161,13 @@ abstract class CrossLingualStories {
     try (Engine engine = Engine.open(new EngineConfig(dir.resolve("one-batch"), null, true, 1))) {
       engine.addArticles(articles());
       oneBatch = storyOf(engine.corpus().stories());
+      // the store's views of a story read its articles whatever their language
+      String munitions = oneBatch.get(ITEMS.stream().filter(i -> i.file().equals("munitions-zh-xinhua"))
+          .findFirst().orElseThrow().article().id());
+      assertThat(engine.corpus().claims(munitions)).anyMatch(c -> c.text().contains("figures differ")
+          && c.text().contains("约1万个集装箱") && c.text().contains("6,700 containers"));
+      assertThat(engine.corpus().compare(munitions).orElseThrow().perspectives())
+          .extracting(Perspective::country).contains("CN", "KR", "RU");
     }
     Pairs oneBatchPairs = pairs(oneBatch);
     report(oneBatchPairs.line("incremental corpus, one batch"));
