@@ -38,10 +38,11 @@ import org.sitrep.engine.EngineConfig;
  * annotate (the real CoreNLP models), {@link CrossLingualStoriesTest} on the stored output of that
  * annotation, so that the corpus side is tested without loading 1.6 GB of models.
  *
- * <p>The corpus ({@code xling/}, listed in {@code articles.tsv}) is twelve pages written for this
+ * <p>The corpus ({@code xling/}, listed in {@code articles.tsv}) is sixteen pages written for this
  * test in the style of Xinhua, People's Daily, Reuters, Yonhap, TASS and The Korea Herald, two
- * Chinese and two English on each of three events of one June week whose actors overlap (the
- * Putin-Kim treaty, North Korean munitions for Russia, trash balloons over the border). It prints,
+ * Chinese and two English on each of four events of one June week whose actors overlap (the
+ * Putin-Kim treaty, Putin's visit to Vietnam the next day, North Korean munitions for Russia, trash
+ * balloons over the border). It prints,
  * and writes down: the share of Chinese-English pairs joined
  * correctly (same event in one story, different events apart) on each path, and the share of
  * cross-lingual entity merges that are right against the hand-written {@code entity-gold.tsv}
@@ -94,18 +95,27 @@ abstract class CrossLingualStories {
     }
   }
 
+  /** Chinese-English pairs. */
   private static Pairs pairs(Map<String, String> storyOf) {
+    return pairs(storyOf, "zh", "en");
+  }
+
+  /** Pairs of an article in {@code first} and one in {@code second} (each pair once), among those clustered. */
+  private static Pairs pairs(Map<String, String> storyOf, String first, String second) {
     int sj = 0;
     int s = 0;
     int da = 0;
     int d = 0;
-    for (Item zh : ITEMS) {
-      for (Item en : ITEMS) {
-        if (!zh.language().equals("zh") || !en.language().equals("en")) {
+    for (int x = 0; x < ITEMS.size(); x++) {
+      for (int y = 0; y < ITEMS.size(); y++) {
+        Item a = ITEMS.get(x);
+        Item b = ITEMS.get(y);
+        if (!a.language().equals(first) || !b.language().equals(second) || first.equals(second) && y <= x
+            || !storyOf.containsKey(a.article().id()) || !storyOf.containsKey(b.article().id())) {
           continue;
         }
-        boolean joined = storyOf.get(zh.article().id()).equals(storyOf.get(en.article().id()));
-        if (zh.event().equals(en.event())) {
+        boolean joined = storyOf.get(a.article().id()).equals(storyOf.get(b.article().id()));
+        if (a.event().equals(b.event())) {
           s++;
           sj += joined ? 1 : 0;
         } else {
@@ -152,7 +162,7 @@ abstract class CrossLingualStories {
   }
 
   @Test
-  void chineseAndEnglishReportsOfThreeEventsMakeThreeStoriesOnEveryPath(@TempDir Path dir) throws Exception {
+  void chineseAndEnglishReportsOfOneEventJoinOneStory(@TempDir Path dir) throws Exception {
     CorpusSnapshot batch = new CorpusAnalyzer(OutletRegistry.load(null)).analyze(articles());
     Pairs batchPairs = pairs(batch.storyOfArticle());
     report(batchPairs.line("whole-corpus analysis"));
@@ -186,9 +196,24 @@ abstract class CrossLingualStories {
           batch.storyOfArticle().get(i.article().id()), oneBatch.get(i.article().id()), perArticle.get(i.article().id())));
     }
 
-    Set<Set<String>> expected = Set.of(Set.of("summit"), Set.of("munitions"), Set.of("balloons"));
+    // the baseline: each language clustered alone, its pairs within the language
+    OutletRegistry registry = OutletRegistry.load(null);
+    for (String lang : List.of("en", "zh")) {
+      CorpusSnapshot alone = new CorpusAnalyzer(registry).analyze(
+          ITEMS.stream().filter(i -> i.language().equals(lang)).map(Item::article).toList());
+      report(pairs(alone.storyOfArticle(), lang, lang).line(lang + " alone, " + lang + "-" + lang + " pairs"));
+    }
+    report(pairs(batch.storyOfArticle(), "en", "en").line("whole-corpus analysis, en-en pairs"));
+    report(pairs(batch.storyOfArticle(), "zh", "zh").line("whole-corpus analysis, zh-zh pairs"));
+
+    // every event is one story whatever the language, and the treaty, the munitions and the
+    // balloons, three events of one week sharing North Korea, Russia or South Korea, stay apart;
+    // Putin's visit to Hanoi the day after the treaty joins the treaty's story, as it does when
+    // either language is clustered alone (the same leader, partnership, talks and signing)
+    Set<Set<String>> expected = Set.of(Set.of("summit", "vietnam"), Set.of("munitions"), Set.of("balloons"));
     assertThat(eventsByStory(batch.storyOfArticle())).isEqualTo(expected);
     assertThat(eventsByStory(oneBatch)).isEqualTo(expected);
+    assertThat(batchPairs.sameJoined()).isEqualTo(batchPairs.same());
     // both paths feed the clusterer the same article view: one batch gives the same stories
     assertThat(new LinkedHashSet<>(oneBatch.values())).hasSize(3);
     for (Item i : ITEMS) {
@@ -301,7 +326,8 @@ abstract class CrossLingualStories {
                 wrong.add(surface + " -> " + resolver.name(g) + " (gold: " + gold.get(surface) + ")");
               }
             }
-          } else if (gold.containsKey(surface)) {
+          } else if (gold.containsKey(surface) && inEnglish.stream().map(resolver::name)
+              .anyMatch(n -> List.of(gold.get(surface).split("\\|")).contains(n))) {
             missed.add(surface + " (" + gold.get(surface) + ")");
           }
         }
@@ -310,7 +336,7 @@ abstract class CrossLingualStories {
     report(String.format("cross-lingual entity merges: %d of %d right (%.1f%%); merged: %s", right, merges,
         100.0 * right / Math.max(1, merges), seen));
     report("wrong merges: " + wrong);
-    report("gold names not joined to an English article's entity: " + missed);
+    report("missed (an English article names the entity, the Chinese name was not joined to it): " + missed);
     assertThat(merges).isGreaterThanOrEqualTo(10);
     assertThat(wrong).isEmpty();
   }
