@@ -36,8 +36,8 @@ public final class Glossaries {
 
   /** The glossary that reads {@code codePoint}, or null. */
   public static @Nullable Glossary of(int codePoint) {
-    if (codePoint < 0x2E80) {
-      // Latin, Greek, Cyrillic and the other alphabets below the CJK blocks: read by Terms
+    if (codePoint < 0x0370) {
+      // Latin letters, digits and punctuation, the common case: read by Terms
       return null;
     }
     for (Glossary g : installed()) {
