@@ -1,7 +1,5 @@
 package org.sitrep.corpus;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.ClaimSummary;
@@ -23,9 +20,7 @@ import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.StorySummary;
 import org.sitrep.core.corpus.TimelineItem;
 import org.sitrep.core.model.Article;
-import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
-import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.Quote;
 import org.sitrep.corpus.claim.ClaimGroup;
 import org.sitrep.corpus.claim.ClaimMatcher;
@@ -59,7 +54,7 @@ import org.sitrep.corpus.timeline.TimelineBuilder;
  */
 public final class CorpusAnalyzer {
   /** Words of the body used with the headline for story clustering. */
-  public static final int LEAD_WORDS = 60;
+  public static final int LEAD_WORDS = StoryDocs.LEAD_WORDS;
 
   private final OutletRegistry outlets;
   private final StoryParams storyParams;
@@ -249,20 +244,8 @@ public final class CorpusAnalyzer {
     List<StoryDoc> storyDocs = new ArrayList<>(docs.size());
     for (Article a : docs) {
       // canonical entity ids with the words this article uses for them, so that "DPRK" and
-      // "North Korea" are one clustering term
-      Map<String, Set<String>> ents = new TreeMap<>();
-      for (Entity e : a.entities()) {
-        entities.globalId(a.id(), e.id()).ifPresent(g -> {
-          Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
-          forms.add(e.name());
-          forms.addAll(e.aliases());
-          for (Mention m : e.mentions()) {
-            forms.add(m.text());
-          }
-        });
-      }
-      String leadText = StoryDocs.lead(a.text(), LEAD_WORDS);
-      storyDocs.add(StoryDocs.of(a.id(), a.title(), leadText, ents, day(a.published())));
+      // "North Korea" (and 朝鲜) are one clustering term
+      storyDocs.add(StoryDocs.of(a, local -> entities.globalId(a.id(), local).orElse(null)));
     }
     int[] cluster = new StoryClusterer(storyParams).cluster(storyDocs);
     Map<String, Integer> clusterOfArticle = new HashMap<>();
@@ -339,14 +322,6 @@ public final class CorpusAnalyzer {
 
   /** Days since the epoch of an ISO date or date-time, or null. */
   static @Nullable Long day(@Nullable String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
-    } catch (DateTimeParseException e) {
-      // a malformed date only loses the time decay for this article
-      return null;
-    }
+    return StoryDocs.day(published);
   }
 }

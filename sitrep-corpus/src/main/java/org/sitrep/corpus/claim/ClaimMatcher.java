@@ -21,6 +21,7 @@ import org.sitrep.core.model.ClaimStatus;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Mention;
 import org.sitrep.core.model.Quantity;
+import org.sitrep.corpus.text.Glossaries;
 import org.sitrep.corpus.text.Ids;
 import org.sitrep.corpus.text.Terms;
 
@@ -39,6 +40,12 @@ import org.sitrep.corpus.text.Terms;
  *       the claim's core.
  * </ul>
  *
+ * <p>Across languages: a claim in a script a {@link org.sitrep.corpus.text.Glossary} reads (Chinese)
+ * is compared as the English glosses of its words, and against a claim in another language one
+ * stem in common stands for three in the rules above (two for the overlap rule), the entities and
+ * the figure's unit doing the rest: 朝鲜已向俄罗斯运送约1万个集装箱的弹药 and "North Korea has sent
+ * 6,700 containers of munitions to Russia" are one claim whose figures differ.
+ *
  * <p>A claim is contested when a member is denied or disputed or names who denies it;
  * {@code corroboratedBy} lists the independent origins (wire copies count once) of the members
  * that assert or report it; figures given for the same unit that differ between members are
@@ -56,7 +63,9 @@ public final class ClaimMatcher {
   private static final int RECENT_GROUPS = 100;
   private static final int COMPARE_MEMBERS = 8;
 
-  private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities, Set<String> units) {}
+  /** One claim; {@code glossed} when its words were read through a dictionary (another language). */
+  private record Item(Article article, Claim claim, Set<String> stems, Set<String> entities, Set<String> units,
+      boolean glossed) {}
 
   /**
    * Groups the claims of {@code articles} (arrival order).
@@ -90,7 +99,9 @@ public final class ClaimMatcher {
         }
         String body = rest.toString();
         Set<String> stems = new LinkedHashSet<>();
-        for (String t : Terms.terms(body)) {
+        // a Chinese claim is compared as the English of its words
+        boolean glossed = Glossaries.covered(body);
+        for (String t : Glossaries.terms(body)) {
           if (!Character.isDigit(t.charAt(0))) {
             stems.add(t);
           }
@@ -101,7 +112,7 @@ public final class ClaimMatcher {
             units.add(unitKey(q.unit()));
           }
         }
-        items.add(new Item(a, c, stems, ents, units));
+        items.add(new Item(a, c, stems, ents, units, glossed));
         for (String s : stems) {
           df.merge(s, 1, Integer::sum);
         }
@@ -186,11 +197,16 @@ public final class ClaimMatcher {
         common++;
       }
     }
-    if (common < 3) {
+    // a claim read through a dictionary shares fewer words with one written in English (its
+    // glosses are one translation among many), so across languages the entities and the figure's
+    // unit carry more of the proof
+    boolean acrossLanguages = a.glossed() != b.glossed();
+    int least = acrossLanguages ? 1 : 3;
+    if (common < least) {
       return false;
     }
     int union = a.stems().size() + b.stems().size() - common;
-    if (common >= JACCARD * union) {
+    if (common >= 3 && common >= JACCARD * union) {
       return true;
     }
     int sharedEntities = 0;
@@ -204,7 +220,7 @@ public final class ClaimMatcher {
       return false;
     }
     int shorter = Math.min(a.stems().size(), b.stems().size());
-    if (common >= OVERLAP * shorter) {
+    if (common >= Math.min(3, least + 1) && common >= OVERLAP * shorter) {
       return true;
     }
     // the same kind of figure about the same entities, worded apart ("has sent about 6,700
@@ -215,9 +231,51 @@ public final class ClaimMatcher {
     return sharedEntities >= 2 && (denial(a.claim()) || denial(b.claim()));
   }
 
-  /** A figure's unit as compared across claims: folded and stemmed ("Containers" = "container"). */
-  private static String unitKey(String unit) {
+  /**
+   * A figure's unit as compared across claims: folded and stemmed ("Containers" = "container"); a
+   * unit in a language a dictionary glosses is its last glossed word's first gloss (个集装箱 is
+   * "container").
+   */
+  static String unitKey(String unit) {
+    if (Glossaries.covered(unit)) {
+      String gloss = null;
+      for (Glossaries.Token t : Glossaries.tokens(unit)) {
+        if (t.gloss() != null) {
+          gloss = t.gloss();
+        }
+      }
+      if (gloss != null) {
+        int cut = gloss.indexOf(';');
+        return Terms.stem(Terms.fold(cut < 0 ? gloss : gloss.substring(0, cut)).strip());
+      }
+    }
     return Terms.stem(Terms.fold(unit).strip());
+  }
+
+  /**
+   * How a figure is shown: as the first member that gives it writes it, and when members in another
+   * script give it too, as the first of them writes it as well ("约6700个集装箱 / about 6,700 containers").
+   */
+  private static String figureText(List<Item> g, String unit, double value) {
+    String first = null;
+    Boolean firstGlossed = null;
+    for (Item i : g) {
+      if (denial(i.claim())) {
+        continue;
+      }
+      for (Quantity q : i.article().quantities()) {
+        if (q.start() >= i.claim().start() && q.end() <= i.claim().end() && q.value() == value
+            && unit.equals(q.unit() == null ? "" : unitKey(q.unit()))) {
+          if (first == null) {
+            first = q.text();
+            firstGlossed = i.glossed();
+          } else if (i.glossed() != firstGlossed) {
+            return first + " / " + q.text();
+          }
+        }
+      }
+    }
+    return first == null ? "" : first;
   }
 
   private static boolean denial(Claim c) {
@@ -261,7 +319,7 @@ public final class ClaimMatcher {
         if (q.start() >= c.start() && q.end() <= c.end()) {
           String unit = q.unit() == null ? "" : unitKey(q.unit());
           String shown = shownFigure.computeIfAbsent(unit, k -> new LinkedHashMap<>())
-              .computeIfAbsent(q.value(), v -> q.text());
+              .computeIfAbsent(q.value(), v -> figureText(g, unit, v));
           List<String> by = figures.computeIfAbsent(unit, k -> new LinkedHashMap<>())
               .computeIfAbsent(shown, k -> new ArrayList<>());
           String who = outlet == null ? origin : outlet;

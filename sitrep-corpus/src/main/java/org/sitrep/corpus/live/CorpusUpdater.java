@@ -14,14 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.model.Article;
-import org.sitrep.core.model.Entity;
-import org.sitrep.core.model.Mention;
-import org.sitrep.corpus.CorpusAnalyzer;
 import org.sitrep.corpus.reprint.ReprintDetector;
 import org.sitrep.corpus.story.StoryClusterer;
 import org.sitrep.corpus.story.StoryDoc;
@@ -223,20 +218,7 @@ public final class CorpusUpdater {
       for (LiveEntities.Resolved r : resolved.get(i)) {
         globalOf.put(r.local(), r.global());
       }
-      Map<String, Set<String>> ents = new TreeMap<>();
-      for (Entity e : a.entities()) {
-        String g = globalOf.get(e.id());
-        if (g != null) {
-          Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
-          forms.add(e.name());
-          forms.addAll(e.aliases());
-          for (Mention m : e.mentions()) {
-            forms.add(m.text());
-          }
-        }
-      }
-      docs.add(StoryDocs.of(a.id(), a.title(), StoryDocs.lead(a.text(), CorpusAnalyzer.LEAD_WORDS), ents,
-          day(a.published())));
+      docs.add(StoryDocs.of(a, globalOf::get));
     }
     int[] cluster = clusterer.addBatch(docs);
     String[] story = new String[n];

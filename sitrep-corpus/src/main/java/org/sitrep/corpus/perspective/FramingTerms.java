@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.corpus.text.Glossaries;
 import org.sitrep.corpus.text.Terms;
 
 /**
@@ -14,7 +15,10 @@ import org.sitrep.corpus.text.Terms;
  * informative Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), over words and
  * two-word phrases. The prior is the pooled counts of all groups, scaled to {@link #PRIOR_MASS} pseudo-counts (a quarter of the tokens in small stories); a
  * term is kept when its z-score exceeds {@link #MIN_Z}, it occurs in at least two of the group's
- * texts when it has more than one, and at least twice when it has three or more. Thread-safe (stateless).
+ * texts when it has more than one, and at least twice when it has three or more. Words of a language a
+ * dictionary glosses (Chinese) are counted under their English gloss and shown in the original with
+ * it, 霸权 (hegemony), so one country's Chinese outlets and another's English ones are compared on one
+ * scale. Thread-safe (stateless).
  */
 public final class FramingTerms {
   /** Total pseudo-count of the prior, at most (a quarter of the tokens for small stories). */
@@ -29,17 +33,74 @@ public final class FramingTerms {
 
   private FramingTerms() {}
 
+  /**
+   * Glosses that Chinese news uses where English writes "said" (表示, 指出, 称, 说) or that only
+   * join a sentence: never framing.
+   */
+  private static final Set<String> GENERIC_GLOSSES = Set.of("express", "point out", "state", "say", "speak",
+      "indicate", "call", "according to", "still", "already", "now", "again", "currently", "recently",
+      "at the same time", "will", "can", "must");
+
+  /**
+   * One feature of a text: the key it is counted under and the form it is shown in. English words
+   * and phrases are their own key; a word a dictionary glosses (Chinese) is counted under its
+   * gloss, so it meets the English word of the same meaning, and shown as written with the gloss:
+   * 霸权 (hegemony).
+   */
+  record Feature(String key, String shown) {}
+
   /** Words (lower case, no stop words, no numbers) and adjacent two-word phrases of a text. */
   public static List<String> features(String text) {
     List<String> out = new ArrayList<>();
+    for (Feature f : read(text)) {
+      out.add(f.key());
+    }
+    return out;
+  }
+
+  /** The features of a text: its English words and phrases, and its glossed words. */
+  static List<Feature> read(String text) {
+    if (!Glossaries.covered(text)) {
+      return words(text);
+    }
+    List<Feature> out = new ArrayList<>();
+    for (Glossaries.Token t : Glossaries.tokens(text)) {
+      if (t.glossary() == null) {
+        out.addAll(words(t.text()));
+        continue;
+      }
+      if (t.gloss() == null) {
+        continue;
+      }
+      int cut = t.gloss().indexOf(';');
+      String key = Terms.fold(cut < 0 ? t.gloss() : t.gloss().substring(0, cut)).strip();
+      if (key.startsWith("the ")) {
+        key = key.substring(4);
+      }
+      if (GENERIC_GLOSSES.contains(key)) {
+        continue;
+      }
+      boolean content = false;
+      for (String w : Terms.words(key)) {
+        content |= w.length() >= 3 && !Terms.isStopWord(w) && !GENERIC.contains(w) && !Character.isDigit(w.charAt(0));
+      }
+      if (content) {
+        out.add(new Feature(String.join(" ", Terms.words(key)), t.text() + " (" + key + ")"));
+      }
+    }
+    return out;
+  }
+
+  private static List<Feature> words(String text) {
+    List<Feature> out = new ArrayList<>();
     String prev = null;
     for (String w : Terms.words(text)) {
       boolean content = w.length() >= 3 && !Terms.isStopWord(w) && !GENERIC.contains(w)
           && !Character.isDigit(w.charAt(0));
       if (content) {
-        out.add(w);
+        out.add(new Feature(w, w));
         if (prev != null) {
-          out.add(prev + " " + w);
+          out.add(new Feature(prev + " " + w, prev + " " + w));
         }
         prev = w;
       } else {
@@ -57,10 +118,14 @@ public final class FramingTerms {
     Map<String, Integer> gi = new HashMap<>();
     Map<String, Integer> docs = new HashMap<>();
     Map<String, Integer> ri = new HashMap<>();
+    // the forms a key is written in within the group, most frequent shown
+    Map<String, Map<String, Integer>> shown = new HashMap<>();
     for (String t : group) {
       Set<String> seen = new HashSet<>();
-      for (String f : features(t)) {
+      for (Feature feature : read(t)) {
+        String f = feature.key();
         gi.merge(f, 1, Integer::sum);
+        shown.computeIfAbsent(f, k -> new java.util.TreeMap<>()).merge(feature.shown(), 1, Integer::sum);
         if (seen.add(f)) {
           docs.merge(f, 1, Integer::sum);
         }
@@ -107,7 +172,7 @@ public final class FramingTerms {
       if (covered.contains(w) || (w.contains(" ") && covered.containsAll(List.of(w.split(" "))))) {
         continue;
       }
-      out.add(w);
+      out.add(shownForm(w, shown));
       for (String part : w.split(" ")) {
         covered.add(part);
       }
@@ -119,5 +184,22 @@ public final class FramingTerms {
       }
     }
     return out;
+  }
+
+  /** The form a key is shown in: the one the group writes most (ties: the first in sorted order), or the key. */
+  private static String shownForm(String key, Map<String, Map<String, Integer>> shown) {
+    Map<String, Integer> forms = shown.get(key);
+    if (forms == null || forms.size() == 1 && forms.containsKey(key)) {
+      return key;
+    }
+    String best = key;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : forms.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 }

@@ -1,5 +1,9 @@
 package org.sitrep.corpus.story;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,7 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Mention;
+import org.sitrep.core.model.Quantity;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.corpus.text.Glossaries;
 import org.sitrep.corpus.text.Terms;
 
 /** Builds {@link StoryDoc}s from a headline and lead: the representation the product and the benchmark share. */
@@ -23,6 +35,14 @@ public final class StoryDocs {
   public static final double ENTITY_WEIGHT = 1.0;
   /** Prefix that keeps entity terms apart from words. */
   static final String ENTITY_PREFIX = "\u0001";
+  /** Prefix of the term of a day the lead names (an ISO date). */
+  static final String DATE_PREFIX = "\u0002";
+  /** Prefix of the term of a figure the lead gives. */
+  static final String FIGURE_PREFIX = "\u0003";
+  /** Words of the body used with the headline. */
+  public static final int LEAD_WORDS = 60;
+  /** Ideographs that count as one word of a lead. */
+  static final int IDEOGRAPHS_PER_WORD = 2;
   /** Longest upper-case form (in letters) that is matched case-sensitively as an acronym ("US", "DPRK"). */
   private static final int ACRONYM_MAX = 6;
 
@@ -70,6 +90,64 @@ public final class StoryDocs {
       weights.put(ENTITY_PREFIX + e, tf > 0 ? Math.max(ENTITY_WEIGHT, 1 + Math.log(tf)) : ENTITY_WEIGHT);
     }
     return new StoryDoc(id, weights, entityForms.keySet(), day);
+  }
+
+  /**
+   * The clustering view of a stored article, the one the whole-corpus analysis and the incremental
+   * corpus both cluster: its headline and its lead of {@link #LEAD_WORDS} words (Chinese words read
+   * as the English of their dictionary glosses, see {@link Glossaries}), its entities under their
+   * canonical corpus ids with the forms the article writes them in, and what is written alike in
+   * every language: the days its lead names ({@code 19日} and "Wednesday" are both 2024-06-19) and
+   * the figures its lead gives, each a term of {@link #ENTITY_WEIGHT}.
+   *
+   * @param globalId an article-local entity id to its corpus entity id, or null when it has none
+   */
+  public static StoryDoc of(Article a, Function<String, @Nullable String> globalId) {
+    Map<String, Set<String>> ents = new TreeMap<>();
+    for (Entity e : a.entities()) {
+      String g = globalId.apply(e.id());
+      if (g != null) {
+        Set<String> forms = ents.computeIfAbsent(g, k -> new TreeSet<>());
+        forms.add(e.name());
+        forms.addAll(e.aliases());
+        for (Mention m : e.mentions()) {
+          forms.add(m.text());
+        }
+      }
+    }
+    String lead = lead(a.text(), LEAD_WORDS);
+    StoryDoc d = of(a.id(), a.title(), lead, ents, day(a.published()));
+    Map<String, Double> terms = new TreeMap<>(d.terms());
+    for (TimeExpression t : a.times()) {
+      // a named day, not a month or a year: those are shared by too many events
+      if (t.end() <= lead.length() && t.value().length() == 10 && Character.isDigit(t.value().charAt(0))) {
+        terms.put(DATE_PREFIX + t.value(), ENTITY_WEIGHT);
+      }
+    }
+    for (Quantity q : a.quantities()) {
+      if (q.end() <= lead.length() && q.value() >= 10) {
+        terms.put(FIGURE_PREFIX + figure(q.value()), ENTITY_WEIGHT);
+      }
+    }
+    return new StoryDoc(d.id(), terms, d.entities(), d.day());
+  }
+
+  /** A figure written alike in every language: its value to two significant digits (6,700; 15,000). */
+  static String figure(double value) {
+    return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Days since the epoch of an ISO date or date-time, or null. */
+  public static @Nullable Long day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (DateTimeParseException e) {
+      // a malformed date only loses the time decay for this article
+      return null;
+    }
   }
 
   /** One surface form of an entity, folded, longest first so "North Korea" wins over "Korea". */
@@ -122,7 +200,8 @@ public final class StoryDocs {
       for (int i = folded.indexOf(f.folded()); i >= 0; i = folded.indexOf(f.folded(), from)) {
         int end = i + f.folded().length();
         from = i + 1;
-        if (!boundary(folded, i - 1) || !boundary(folded, end) || taken[i] || taken[end - 1]) {
+        if (!boundary(folded, i - 1, f.folded().codePointAt(0))
+            || !boundary(folded, end, f.folded().codePointBefore(f.folded().length())) || taken[i] || taken[end - 1]) {
           continue;
         }
         if (f.acronym() && aligned && !text.startsWith(f.original(), i)) {
@@ -133,23 +212,40 @@ public final class StoryDocs {
         from = end;
       }
     }
-    for (String t : Terms.terms(text)) {
+    // words of a script a dictionary glosses (Chinese) count as the English of their glosses
+    for (String t : Glossaries.terms(text)) {
       raw.merge(t, weight, Double::sum);
     }
   }
 
-  /** True when position {@code i} is outside {@code s} or not a letter or digit. */
-  private static boolean boundary(String s, int i) {
-    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+  /**
+   * True when position {@code i} is outside {@code s} or not a letter or digit, or when the form's
+   * letter at that edge ({@code edge}) is an ideograph: Chinese writes no spaces between words.
+   */
+  private static boolean boundary(String s, int i, int edge) {
+    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i)) || Character.isIdeographic(edge);
   }
 
-  /** The first {@code maxWords} words of {@code text} (its lead). */
+  /**
+   * The first {@code maxWords} words of {@code text} (its lead). Ideographs count as
+   * {@link #IDEOGRAPHS_PER_WORD} to a word, about what a Chinese word is long, so a Chinese lead
+   * says about as much as an English one.
+   */
   public static String lead(String text, int maxWords) {
     int words = 0;
+    int ideographs = 0;
     int i = 0;
     boolean inWord = false;
     for (; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      if (Character.isIdeographic(c)) {
+        if (ideographs++ % IDEOGRAPHS_PER_WORD == 0 && ++words > maxWords) {
+          break;
+        }
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
       if (letter && !inWord) {
         words++;
         if (words > maxWords) {

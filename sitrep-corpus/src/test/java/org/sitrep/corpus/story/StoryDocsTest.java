@@ -46,4 +46,36 @@ class StoryDocsTest {
     StoryDoc formless = StoryDocs.of("p", "Putin lands in Pyongyang", "Lead words here.", Map.of(NK, List.of()), 5L);
     assertThat(formless).isEqualTo(plain);
   }
+
+  @Test
+  void anArticleViewAddsTheDaysAndFiguresOfItsLeadAndReadsChineseFormsWithoutSpaces() {
+    String text = "新华社平壤6月19日电 普京19日抵达平壤。朝鲜已向俄罗斯运送约6700个集装箱。";
+    int putin = text.indexOf("普京");
+    int days = text.indexOf("19日抵达");
+    int figure = text.indexOf("约6700");
+    org.sitrep.core.model.Article a = new org.sitrep.core.model.Article("a1", "src", null, null,
+        "普京抵达平壤", List.of(), "2024-06-19", "zh", List.of(), null, text,
+        List.of(new org.sitrep.core.model.Entity("p1", "Vladimir Putin", org.sitrep.core.model.EntityType.PERSON,
+            List.of("普京"), List.of(new org.sitrep.core.model.Mention("普京", putin, putin + 2)), List.of())),
+        List.of(), List.of(),
+        List.of(new org.sitrep.core.model.Quantity("约6700个集装箱", 6700, "集装箱", true, figure, figure + 10)),
+        List.of(new org.sitrep.core.model.TimeExpression("19日", "2024-06-19", days, days + 3),
+            new org.sitrep.core.model.TimeExpression("6月", "2024-06", 6, 8)),
+        List.of(), List.of());
+    StoryDoc d = StoryDocs.of(a, local -> local.equals("p1") ? "person:vladimir-putin" : null);
+    // the headline and the lead name him: his term weighs as a headline word, though no space surrounds him
+    assertThat(d.terms().get(StoryDocs.ENTITY_PREFIX + "person:vladimir-putin"))
+        .isEqualTo(1 + Math.log(StoryDocs.TITLE_WEIGHT + 1));
+    assertThat(d.terms()).containsKey(StoryDocs.DATE_PREFIX + "2024-06-19")
+        .containsKey(StoryDocs.FIGURE_PREFIX + "6700")
+        .doesNotContainKey(StoryDocs.DATE_PREFIX + "2024-06");
+    assertThat(d.day()).isEqualTo(java.time.LocalDate.of(2024, 6, 19).toEpochDay());
+  }
+
+  @Test
+  void aChineseLeadIsAsLongAsAnEnglishOne() {
+    String zh = "一".repeat(300);
+    assertThat(StoryDocs.lead(zh, 60)).hasSize(60 * StoryDocs.IDEOGRAPHS_PER_WORD);
+    assertThat(StoryDocs.lead("one two three four", 2)).isEqualTo("one two ");
+  }
 }

@@ -20,7 +20,8 @@ import org.sitrep.nlp.parse.Token;
  * languages agree. Actors are the people, organisations and states before the verb in its clause (or
  * in the clause before, as a Chinese subject carries over commas); targets follow 向 / 对 / 与 / 同 / 和
  * before the verb or stand after it; the place is a place named in the clause (抵达平壤), the date the
- * first time expression of the sentence. A negated verb (未, 没有, 不) makes no event. Thread-safe.
+ * first time expression of the sentence after the dateline. A negated verb (未, 没有, 不) makes no
+ * event. Thread-safe.
  */
 final class ChineseEvents {
   private static final Set<String> TARGET_MARKERS = Set.of("向", "对", "与", "同", "和", "跟", "给", "为");
@@ -52,7 +53,9 @@ final class ChineseEvents {
       }
       String date = null;
       for (TimeExpression t : times) {
-        if (t.start() >= s.begin() && t.end() <= s.end() && Character.isDigit(t.value().charAt(0))) {
+        // the dateline's date is when the report was filed, not when the event happened
+        if (t.start() >= Math.max(s.begin(), bodyStart) && t.end() <= s.end()
+            && Character.isDigit(t.value().charAt(0))) {
           date = t.value();
           break;
         }
