@@ -20,11 +20,15 @@ import java.nio.file.StandardCopyOption;
  *       {@code serve --watch}, {@code rebuild}): the corpus state is rebuilt from its articles in
  *       arrival order, then the version becomes 2; until then readers are told to run
  *       {@code ./sitrep rebuild}.
+ *   <li>3: the full-text fields per language (title and text for English and the default,
+ *       {@code title.zh}/{@code text.zh}, {@code .ko}, {@code .ru}; see {@link TextLanguages}).
+ *       A format 1 or 2 store is migrated by its first writer as above: the rebuild rewrites every
+ *       article's document from its stored JSON, which gives it the new fields.
  * </ul>
  */
 public final class StoreFormat {
   /** The version this code reads and writes. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   /** The oldest version a writer migrates. */
   public static final int MIGRATES_FROM = 1;
@@ -65,11 +69,26 @@ public final class StoreFormat {
           + " Move it aside and run ./sitrep ingest again.");
     }
     if (found < CURRENT && !create) {
-      throw new StoreException("store " + dir + " has format " + found + " (articles without corpus state);"
+      throw new StoreException("store " + dir + " has format " + found + " (" + whatIsMissing(found) + ");"
           + " this version reads format " + CURRENT + ". Migrate it once with ./sitrep rebuild --data " + dir
           + " (or any ingest into it); the articles are kept.");
     }
     return found;
+  }
+
+  /** What a store of an older version lacks, for the message that asks to migrate it. */
+  private static String whatIsMissing(int version) {
+    return version < 2 ? "articles without corpus state" : "full-text fields without per-language analysis";
+  }
+
+  /** Whether a writer migrates a store whose index commit names this version. */
+  static boolean migrates(String version) {
+    try {
+      int v = Integer.parseInt(version);
+      return v >= MIGRATES_FROM && v < CURRENT;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**
