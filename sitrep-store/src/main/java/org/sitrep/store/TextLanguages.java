@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -36,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  *       words, Snowball stemming), so Пхеньян finds Пхеньяна.
  * </ul>
  *
+ * <p>The Chinese, Korean and Russian fields also drop English stop words, so a query of "the"
+ * finds nothing there either (their articles quote English names and titles).
+ *
  * <p>An article's text is cut into paragraphs; a paragraph goes to the field of the language its
  * letters are written in (Han: Chinese, Hangul: Korean, Cyrillic: Russian unless the article is in
  * another Cyrillic language; kana or a Japanese article: default), so a page that mixes an English
@@ -61,7 +66,9 @@ final class TextLanguages {
     analyzers.put(DEFAULT, new EnglishAnalyzer());
     analyzers.put("zh", new ChineseWords());
     analyzers.put("ko", new CJKAnalyzer());
-    analyzers.put("ru", new RussianAnalyzer());
+    CharArraySet russianStop = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
+    russianStop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    analyzers.put("ru", new RussianAnalyzer(russianStop));
     Map<String, Analyzer> byField = new LinkedHashMap<>();
     for (String lang : ALL) {
       if (!lang.equals(DEFAULT)) {
@@ -236,6 +243,7 @@ final class TextLanguages {
       Tokenizer words = new ICUTokenizer(CONFIG);
       TokenStream ts = new ICUNormalizer2Filter(words);
       ts = new ICUTransformFilter(ts, SIMPLIFIED);
+      ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       return new TokenStreamComponents(words, ts);
     }
   }

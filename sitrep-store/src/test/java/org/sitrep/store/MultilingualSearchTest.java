@@ -90,6 +90,8 @@ class MultilingualSearchTest {
     assertThat(ids("talk")).containsExactly("en-talks");
     assertThat(ids("\"partnership treaty\"")).containsExactly("en-talks");
     assertThat(ids("title:summit")).containsExactlyInAnyOrder("en-talks", "mixed");
+    // a stop word finds nothing in any language's fields
+    assertThat(ids("the")).isEmpty();
   }
 
   @Test

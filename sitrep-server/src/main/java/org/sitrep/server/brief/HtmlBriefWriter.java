@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlBriefWriter {
   private static final String STYLE = """
-      body { font-family: 'DejaVu Sans', 'Droid Sans Fallback', Helvetica, Arial, 'Noto Sans CJK SC',
-        'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Sitrep CJK', sans-serif;
+      body { font-family: 'Sitrep CJK', 'DejaVu Sans', 'Droid Sans Fallback', Helvetica, Arial, 'Noto Sans CJK SC',
+        'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif;
         color: #1d2733; max-width: 46em;
         margin: 2em auto; line-height: 1.45; font-size: 11pt; padding: 0 1em; }
       h1 { font-size: 20pt; margin-bottom: 0.2em; }
@@ -42,7 +42,7 @@ public final class HtmlBriefWriter {
    */
   private static String cjkFontFace(String base) {
     return "@font-face { font-family: 'Sitrep CJK'; src: url('" + base + "fonts/DroidSansFallback.ttf')"
-        + " format('truetype'); unicode-range: " + CJK_RANGES + "; font-display: swap; }\n";
+        + " format('truetype'); font-weight: 100 900; unicode-range: " + CJK_RANGES + "; font-display: swap; }\n";
   }
 
   /** The Unicode ranges of the CJK font face (the same in the web UI's style sheet). */
