@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.TimeExpression;
-import org.sitrep.names.NameResolver;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.pack.LanguagePack;
 import org.sitrep.nlp.pack.LanguagePackProvider;
@@ -46,7 +45,7 @@ public final class KoreanPack extends NameLayerPack {
   private static final String DAYS = "월화수목금토일";
 
   KoreanPack(NlpConfig config) {
-    super("ko", config, NameResolver.load());
+    super("ko", config, names());
   }
 
   @Override

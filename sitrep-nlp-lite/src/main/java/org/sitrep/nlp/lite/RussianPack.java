@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.TimeExpression;
-import org.sitrep.names.NameResolver;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.pack.LanguagePack;
 import org.sitrep.nlp.pack.LanguagePackProvider;
@@ -70,7 +69,7 @@ public final class RussianPack extends NameLayerPack {
       "(?<rd>позавчера|вчера|сегодня|послезавтра|завтра)"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   RussianPack(NlpConfig config) {
-    super("ru", config, NameResolver.load());
+    super("ru", config, names());
   }
 
   @Override
