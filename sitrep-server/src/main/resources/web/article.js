@@ -28,7 +28,8 @@ export async function articleView(id, params) {
       ? link(e.name, e.mentions[0].start, e.mentions[0].end, `${e.type.toLowerCase()} · ${e.mentions.length}×`) : e.name));
   const meta = [a.outlet, a.published ? a.published.replace('T', ' ').slice(0, 16) : null, a.authors.length ? 'by ' + a.authors.join(', ') : null].filter(Boolean).join(' · ');
   return h('div', {class: 'article-page'},
-    h('article', {class: 'card article'},
+    // the article's language, so the browser picks its glyph forms and line breaking (zh, ja and ko differ)
+    h('article', {class: 'card article', lang: a.language || null},
       h('div', {class: 'kicker'}, meta),
       h('h1', {}, a.title || '(untitled)'),
       a.credits.length ? h('div', {class: 'meta'}, 'Credited to ', a.credits.join(', ')) : null,

@@ -150,8 +150,8 @@ public final class Engine implements AutoCloseable {
   }
 
   private void migrateIfNeeded() throws IOException {
-    if (store.formatOnDisk() < org.sitrep.store.StoreFormat.CURRENT) {
-      LOG.info("store {} has format {}: rebuilding its corpus state from its articles", config.dataDir(),
+    if (store.needsMigration()) {
+      LOG.info("store {} has format {}: rebuilding its corpus state and fields from its articles", config.dataDir(),
           store.formatOnDisk());
       rebuild();
       java.nio.file.Files.deleteIfExists(config.dataDir().resolve("snapshot.json"));

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -49,9 +48,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -82,8 +79,9 @@ import org.sitrep.json.SitrepJson;
 
 /**
  * Articles on disk in a Lucene index under {@code DIR/index}: each article is one document holding
- * its full JSON (stored) and indexed fields for BM25 full-text search over title and text with an
- * English analyser, filters and facets by outlet, country and entity, a publication-day range, and
+ * its full JSON (stored) and indexed fields for BM25 full-text search over title and text, each
+ * paragraph in a field analysed for its language ({@link TextLanguages}: English and the default,
+ * Chinese, Korean, Russian), filters and facets by outlet, country and entity, a publication-day range, and
  * a hashed term vector for "more like this".
  *
  * <p>Adds are idempotent on the article id. They become durable at {@link #commit()}; Lucene
@@ -127,10 +125,11 @@ public final class ArticleStore implements AutoCloseable {
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final TextLanguages languages = new TextLanguages();
+  private final Analyzer analyzer = languages.perField();
   private final FacetsConfig facetsConfig = new FacetsConfig();
-  private final TermVector vectors = new TermVector(analyzer);
-  private final Snippets snippets = new Snippets(analyzer);
+  private final TermVector vectors = new TermVector(languages.analyzer(TextLanguages.DEFAULT));
+  private final Snippets snippets = new Snippets(languages);
   /** Ids added since the last commit (the index answers for the others): memory stays bounded by a batch. */
   private final Set<String> pending = new java.util.HashSet<>();
   private final AtomicLong nextSeq;
@@ -229,6 +228,17 @@ public final class ArticleStore implements AutoCloseable {
     return formatOnDisk;
   }
 
+  /**
+   * Whether the store on disk is of an older format that a writer must migrate (rebuild its corpus
+   * state, which rewrites every article's document), then call {@link #markMigrated()}.
+   *
+   * <p>NOTE: callers in other modules ask this rather than compare with {@link StoreFormat#CURRENT},
+   * a constant the compiler copies into their classes (a stale copy would skip a migration).
+   */
+  public boolean needsMigration() {
+    return formatOnDisk < StoreFormat.CURRENT;
+  }
+
   /** Records that the store now holds the current format (after a migration was committed). */
   public void markMigrated() throws IOException {
     commit();
@@ -269,18 +279,9 @@ public final class ArticleStore implements AutoCloseable {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = data.get(FORMAT_KEY);
     if (format != null && !format.equals(Integer.toString(StoreFormat.CURRENT))
-        && !(writerMode && migratable(format))) {
+        && !(writerMode && StoreFormat.migrates(format))) {
       throw new StoreException("store " + dir + ": index commit has format " + format
           + ", this version reads format " + StoreFormat.CURRENT);
-    }
-  }
-
-  private static boolean migratable(String format) {
-    try {
-      int f = Integer.parseInt(format);
-      return f >= StoreFormat.MIGRATES_FROM && f < StoreFormat.CURRENT;
-    } catch (NumberFormatException e) {
-      return false;
     }
   }
 
@@ -626,9 +627,11 @@ public final class ArticleStore implements AutoCloseable {
     doc.add(new StoredField(JSON, json));
     doc.add(new NumericDocValuesField(SEQ, seq));
     if (a.title() != null) {
-      doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
+      String lang = TextLanguages.languageOf(a.title(), 0, a.title().length(), a.language());
+      doc.add(new TextField(TextLanguages.titleField(lang), a.title(), Field.Store.NO));
     }
-    doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+    TextLanguages.split(a.text(), a.language())
+        .forEach((lang, part) -> doc.add(new TextField(TextLanguages.textField(lang), part, Field.Store.NO)));
     String outlet = blankToNull(a.outlet());
     if (outlet != null) {
       doc.add(new StringField(OUTLET, outlet, Field.Store.NO));
@@ -786,7 +789,7 @@ public final class ArticleStore implements AutoCloseable {
       }
       TopDocs top = r.topDocs();
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : total(r.facetsCollector());
-      Set<String> terms = Snippets.terms(text, TEXT, TITLE);
+      Map<String, Set<String>> terms = Snippets.terms(text);
       StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       ScoreDoc[] docs = top.scoreDocs;
@@ -797,7 +800,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         double score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
         hits.add(new SearchHit(a.id(), a.title(), a.outlet(), a.published(), score,
-            snippets.snippet(a.text(), terms)));
+            snippets.snippet(a.text(), a.language(), terms)));
       }
       return new SearchResult(total, hits, facets(s, r.facetsCollector()));
     } finally {
@@ -849,7 +852,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         double score = Float.isFinite(d.score) ? d.score : 0;
         out.add(new SearchHit(other.id(), other.title(), other.outlet(), other.published(), score,
-            snippets.snippet(other.text(), Set.of())));
+            snippets.snippet(other.text(), other.language(), Map.of())));
       }
       return out;
     } finally {
@@ -862,10 +865,7 @@ public final class ArticleStore implements AutoCloseable {
     if (t.isEmpty() || t.equals("*") || t.equals("*:*")) {
       return new MatchAllDocsQuery();
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
-        Map.of(TITLE, 2f, TEXT, 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
+    SearchParser parser = new SearchParser(languages);
     try {
       Query q = parser.parse(t);
       if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {

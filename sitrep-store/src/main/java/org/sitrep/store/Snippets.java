@@ -3,63 +3,82 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Highlighted snippets: the window of an article's text holding the most query terms, HTML-escaped,
  * with each matching word wrapped in {@code <mark>}. Terms are matched after analysis, so "talks"
- * marks "talk" and "talked". Thread-safe.
+ * marks "talk" and "talked", and in the language a paragraph was indexed in. Thread-safe.
  */
 final class Snippets {
   static final String OPEN = "<mark>";
   static final String CLOSE = "</mark>";
   private static final int WINDOW = 220;
 
-  private final Analyzer analyzer;
+  private final TextLanguages languages;
 
-  Snippets(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  Snippets(TextLanguages languages) {
+    this.languages = languages;
   }
 
-  /** The analysed query terms of {@code field}. */
-  static Set<String> terms(Query query, String... fields) {
-    Set<String> wanted = Set.of(fields);
+  /** The analysed query terms of the title and text fields, by language key. */
+  static Map<String, Set<String>> terms(Query query) {
     Set<Term> terms = new HashSet<>();
     query.visit(QueryVisitor.termCollector(terms));
-    Set<String> out = new HashSet<>();
+    Map<String, Set<String>> out = new HashMap<>();
     for (Term t : terms) {
-      if (wanted.contains(t.field())) {
-        out.add(t.text());
+      String lang = TextLanguages.languageOfField(t.field());
+      if (lang != null) {
+        out.computeIfAbsent(lang, k -> new HashSet<>()).add(t.text());
       }
     }
     return out;
   }
 
-  /** The best window of {@code text} for {@code terms}; its start when there is no match. */
-  String snippet(String text, Set<String> terms) {
+  /**
+   * The best window of {@code text} for {@code terms} (by language key), each paragraph analysed
+   * in the language it was indexed in; its start when there is no match.
+   */
+  String snippet(String text, @Nullable String articleLanguage, Map<String, Set<String>> terms) {
     List<int[]> matches = new ArrayList<>();
     if (!terms.isEmpty()) {
-      try (TokenStream ts = analyzer.tokenStream(ArticleStore.TEXT, text)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          if (terms.contains(term.toString())) {
-            matches.add(new int[] {offset.startOffset(), offset.endOffset()});
-          }
+      for (TextLanguages.Run run : TextLanguages.runs(text, articleLanguage)) {
+        Set<String> wanted = terms.getOrDefault(run.language(), Set.of());
+        if (wanted.isEmpty()) {
+          continue;
         }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("snippets: cannot analyse text", e);
+        try (TokenStream ts = languages.analyzer(run.language())
+            .tokenStream(TextLanguages.textField(run.language()), text.substring(run.start(), run.end()))) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            if (wanted.contains(term.toString())) {
+              int start = run.start() + offset.startOffset();
+              int end = run.start() + offset.endOffset();
+              int[] last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+              if (last != null && last[1] == start) {
+                last[1] = end; // adjacent matches (the characters of one name) are one mark
+              } else if (last == null || start >= last[1]) {
+                matches.add(new int[] {start, end});
+              }
+            }
+          }
+          ts.end();
+        } catch (IOException e) {
+          throw new UncheckedIOException("snippets: cannot analyse text", e);
+        }
       }
     }
     int begin = 0;

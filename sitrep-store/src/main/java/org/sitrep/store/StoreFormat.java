@@ -21,9 +21,11 @@ import java.nio.file.StandardCopyOption;
  *       arrival order, then the version becomes 2; until then readers are told to run
  *       {@code ./sitrep rebuild}.
  *   <li>3: story records of a bounded size (the newest article ids and a count; origins counted per
- *       copy group, with a record per group of several copies) and each article's own origin
- *       stored with it. A format 1 or 2 store is migrated as format 1 is: its corpus state is
- *       rebuilt from its articles.
+ *       copy group, with a record per group of several copies), each article's own origin stored
+ *       with it, and the full-text fields per language (title and text for English and the default,
+ *       {@code title.zh}/{@code text.zh}, {@code .ko}, {@code .ru}; see {@link TextLanguages}).
+ *       A format 1 or 2 store is migrated by its first writer as above: the rebuild rewrites every
+ *       article's document from its stored JSON, which gives it the new fields and records.
  * </ul>
  */
 public final class StoreFormat {
@@ -69,11 +71,27 @@ public final class StoreFormat {
           + " Move it aside and run ./sitrep ingest again.");
     }
     if (found < CURRENT && !create) {
-      throw new StoreException("store " + dir + " has format " + found + " (an older corpus state);"
+      throw new StoreException("store " + dir + " has format " + found + " (" + whatIsMissing(found) + ");"
           + " this version reads format " + CURRENT + ". Migrate it once with ./sitrep rebuild --data " + dir
           + " (or any ingest into it); the articles are kept.");
     }
     return found;
+  }
+
+  /** What a store of an older version lacks, for the message that asks to migrate it. */
+  private static String whatIsMissing(int version) {
+    return version < 2 ? "articles without corpus state"
+        : "story records listing every article, full-text fields without per-language analysis";
+  }
+
+  /** Whether a writer migrates a store whose index commit names this version. */
+  static boolean migrates(String version) {
+    try {
+      int v = Integer.parseInt(version);
+      return v >= MIGRATES_FROM && v < CURRENT;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlBriefWriter {
   private static final String STYLE = """
-      body { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; color: #1d2733; max-width: 46em;
+      body { font-family: 'Sitrep CJK', 'DejaVu Sans', 'Droid Sans Fallback', Helvetica, Arial, 'Noto Sans CJK SC',
+        'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif;
+        color: #1d2733; max-width: 46em;
         margin: 2em auto; line-height: 1.45; font-size: 11pt; padding: 0 1em; }
       h1 { font-size: 20pt; margin-bottom: 0.2em; }
       h2 { font-size: 14pt; border-bottom: 1px solid #c8d0da; padding-bottom: 2px; margin-top: 1.4em; }
@@ -34,12 +36,26 @@ public final class HtmlBriefWriter {
     this.linkBase = linkBase;
   }
 
+  /**
+   * Where the brief is served beside the web UI, the UI's CJK font for Chinese, Japanese and Korean
+   * characters on a machine without one (fetched by the browser only for a page that has them).
+   */
+  private static String cjkFontFace(String base) {
+    return "@font-face { font-family: 'Sitrep CJK'; src: url('" + base + "fonts/DroidSansFallback.ttf')"
+        + " format('truetype'); font-weight: 100 900; unicode-range: " + CJK_RANGES + "; font-display: swap; }\n";
+  }
+
+  /** The Unicode ranges of the CJK font face (the same in the web UI's style sheet). */
+  static final String CJK_RANGES = "U+1100-11FF, U+2E80-33FF, U+3400-4DBF, U+4E00-9FFF, U+A960-A97F,"
+      + " U+AC00-D7FF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF";
+
   /** The brief as an XHTML document. */
   public String write(Brief brief) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\"/>\n<title>").append(esc("Brief: " + brief.title())).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<style>\n").append(linkBase == null ? "" : cjkFontFace(linkBase)).append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
     b.append("<h1>").append(esc(brief.title())).append("</h1>\n");
     b.append("<p class=\"overview\">Story ").append(esc(brief.story())).append(": ").append(esc(brief.overview()))
         .append("</p>\n");

@@ -2,16 +2,21 @@ package org.sitrep.server.brief;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * Renders a brief as PDF with openhtmltopdf (pure Java, no external program) from the XHTML of
  * {@link HtmlBriefWriter}. Uses DejaVu Sans when the system has it (wider character coverage), the
- * built-in Helvetica otherwise.
+ * built-in Helvetica otherwise; Chinese, Japanese and Korean characters, which neither has, are
+ * drawn with Droid Sans Fallback, shipped with Sitrep (Apache License 2.0; see
+ * {@code web/fonts/DroidSansFallback-NOTICE.txt}; the web UI serves the same file) and embedded as a subset of the glyphs used.
  */
 public final class PdfBriefWriter {
   static {
@@ -20,8 +25,22 @@ public final class PdfBriefWriter {
     XRLog.setLoggingEnabled(false);
   }
 
+  /** The CJK font's family name, as {@link HtmlBriefWriter}'s style sheet names it. */
+  static final String CJK_FAMILY = "Droid Sans Fallback";
+
+  private static final String CJK_FONT = "/web/fonts/DroidSansFallback.ttf";
+
   private static final List<Path> FONT_DIRS = List.of(
       Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"));
+
+  private static InputStream cjkFont() {
+    InputStream in = PdfBriefWriter.class.getResourceAsStream(CJK_FONT);
+    if (in == null) {
+      throw new IllegalStateException("brief: the font " + CJK_FONT + " is missing from the class path"
+          + " (sitrep-server's resources, web/fonts); rebuild Sitrep");
+    }
+    return in;
+  }
 
   /** Writes the brief as PDF to {@code out} (not closed). */
   public void write(Brief brief, OutputStream out) throws IOException {
@@ -39,6 +58,8 @@ public final class PdfBriefWriter {
         break;
       }
     }
+    builder.useFont(PdfBriefWriter::cjkFont, CJK_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true,
+        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
     builder.withHtmlContent(html, null);
     builder.toStream(out);
     try {
