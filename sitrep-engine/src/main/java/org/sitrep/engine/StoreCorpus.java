@@ -87,6 +87,12 @@ final class StoreCorpus implements Corpus {
   }
 
   @Override
+  public List<org.sitrep.core.corpus.ArticleHead> heads(List<String> articleIds) throws IOException {
+    catchUp.run();
+    return store.heads(articleIds);
+  }
+
+  @Override
   public long version() throws IOException {
     catchUp.run();
     return store.generation();

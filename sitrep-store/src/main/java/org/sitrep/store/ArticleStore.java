@@ -73,6 +73,7 @@ import org.sitrep.core.corpus.InvalidQueryException;
 import org.sitrep.core.corpus.SearchHit;
 import org.sitrep.core.corpus.SearchQuery;
 import org.sitrep.core.corpus.SearchResult;
+import org.sitrep.core.corpus.ArticleHead;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Entity;
 import org.sitrep.json.SitrepJson;
@@ -94,6 +95,8 @@ public final class ArticleStore implements AutoCloseable {
   static final String INDEX_DIR = "index";
   static final String ID = "id";
   static final String JSON = "json";
+  /** What a list shows of an article (see {@link ArticleHead}), as JSON: read without the article's own. */
+  static final String HEAD = "head";
   static final String TITLE = "title";
   static final String TEXT = "text";
   static final String OUTLET = "outlet";
@@ -625,6 +628,7 @@ public final class ArticleStore implements AutoCloseable {
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new org.apache.lucene.util.BytesRef(a.id())));
     doc.add(new StoredField(JSON, json));
+    doc.add(new StoredField(HEAD, headJson(a)));
     doc.add(new NumericDocValuesField(SEQ, seq));
     if (a.title() != null) {
       String lang = TextLanguages.languageOf(a.title(), 0, a.title().length(), a.language());
@@ -712,6 +716,52 @@ public final class ArticleStore implements AutoCloseable {
         throw new StoreException("store " + dir + ": article " + articleId + " cannot be read (" + firstLine(e.getMessage())
             + "); remove it with ./sitrep remove " + articleId + " --data " + dir, e);
       }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static String headJson(Article a) {
+    try {
+      return SitrepJson.mapper().writeValueAsString(ArticleHead.of(a));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("article " + a.id() + ": head not written as JSON", e);
+    }
+  }
+
+  /**
+   * The heads of the stored articles with these ids, in the order given (unknown ids left out):
+   * read from a small stored field, so a list of 200 costs what 200 index look-ups cost; an article
+   * stored before the field existed is read whole.
+   */
+  public List<ArticleHead> heads(List<String> articleIds) throws IOException {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    IndexSearcher s = acquire();
+    try {
+      List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+      for (String id : new LinkedHashSet<>(articleIds)) {
+        terms.add(new org.apache.lucene.util.BytesRef(id));
+      }
+      TopDocs top = s.search(new org.apache.lucene.search.TermInSetQuery(ID, terms), terms.size());
+      StoredFields stored = s.storedFields();
+      Map<String, ArticleHead> byId = new HashMap<>();
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = stored.document(d.doc, Set.of(ID, HEAD));
+        String head = doc.get(HEAD);
+        ArticleHead h = head != null ? SitrepJson.mapper().readValue(head, ArticleHead.class)
+            : ArticleHead.of(load(stored, d.doc));
+        byId.put(doc.get(ID), h);
+      }
+      List<ArticleHead> out = new ArrayList<>(byId.size());
+      for (String id : articleIds) {
+        ArticleHead h = byId.get(id);
+        if (h != null) {
+          out.add(h);
+        }
+      }
+      return out;
     } finally {
       searchers.release(s);
     }

@@ -28,6 +28,18 @@ public interface Corpus extends AutoCloseable {
   Optional<Article> article(String articleId) throws IOException;
 
   /**
+   * The heads of the articles with these ids that the corpus holds, in the order given. A store
+   * reads them without the articles' texts; this default reads each article.
+   */
+  default List<ArticleHead> heads(List<String> articleIds) throws IOException {
+    List<ArticleHead> out = new java.util.ArrayList<>(articleIds.size());
+    for (String id : articleIds) {
+      article(id).ifPresent(a -> out.add(ArticleHead.of(a)));
+    }
+    return out;
+  }
+
+  /**
    * A number that changes whenever the corpus changes (a commit of new articles seen), so a client
    * can tell cheaply whether to read again; 0 for a corpus that never changes.
    */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +33,12 @@ public final class StoryClusterer {
    * covered every day for months does not swallow unrelated articles.
    */
   static final int SIZE_CAP = 100;
+  /**
+   * Most terms a story's centroid keeps: past twice this many, after a batch, it keeps this many of
+   * its heaviest (summed weight times IDF), so a story covered for months costs what a week-old one
+   * costs to score against, to hold and to store. Stories of a few hundred articles never reach it.
+   */
+  public static final int CENTROID_TERMS = 2_000;
 
   private final StoryParams params;
   private final Map<String, Integer> termIds = new HashMap<>();
@@ -314,6 +322,13 @@ public final class StoryClusterer {
       }
     }
     mergeNewStories(docs, from, to, assignment, firstNew);
+    Set<Integer> grown = new TreeSet<>();
+    for (int i = from; i < to; i++) {
+      grown.add(assignment[i]);
+    }
+    for (int c : grown) {
+      prune(clusters.get(c));
+    }
   }
 
   /**
@@ -499,6 +514,40 @@ public final class StoryClusterer {
       c.days.merge(day, 1, Integer::sum);
     }
     c.size++;
+  }
+
+  /** Keeps the {@link #CENTROID_TERMS} heaviest terms of a centroid that has more than twice as many. */
+  private void prune(Cluster c) {
+    IntDoubleMap w = c.weights;
+    if (w.size() <= 2 * CENTROID_TERMS) {
+      return;
+    }
+    int[] terms = new int[w.size()];
+    double[] rank = new double[w.size()];
+    int n = 0;
+    for (int s = 0; s < w.capacity(); s++) {
+      if (w.used(s)) {
+        terms[n] = w.keyAt(s);
+        rank[n] = w.valueAt(s) * idf(w.keyAt(s));
+        n++;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
+    }
+    // heaviest first; ties by the term itself, so every process prunes alike
+    Arrays.sort(order, (a, b) -> rank[a] != rank[b] ? Double.compare(rank[b], rank[a])
+        : termNames.get(terms[a]).compareTo(termNames.get(terms[b])));
+    for (int k = CENTROID_TERMS; k < n; k++) {
+      int t = terms[order[k]];
+      w.remove(t);
+      IntDoubleMap post = postings.get(t);
+      if (post != null) {
+        post.remove(c.index);
+      }
+    }
+    c.normStamp = -1;
   }
 
   private void remove(Cluster c, Vec d) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.corpus.ArticleHead;
 import org.sitrep.core.corpus.Corpus;
 import org.sitrep.core.corpus.Outlet;
 import org.sitrep.core.corpus.SourceRef;
@@ -67,13 +68,14 @@ public final class StoryReader {
    * how many of the listed articles each has), outlets by country.
    */
   public StoryDetail detail(StorySummary story) throws IOException {
-    List<Article> articles = articles(story);
+    List<String> ids = story.articles();
+    List<ArticleHead> articles = corpus.heads(ids.subList(Math.max(0, ids.size() - PAGE), ids.size()));
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String name : story.outlets()) {
       counts.put(name, 0);
     }
     List<ArticleRef> refs = new ArrayList<>();
-    for (Article a : articles) {
+    for (ArticleHead a : articles) {
       if (a.outlet() != null) {
         counts.merge(a.outlet(), 1, Integer::sum);
       }
