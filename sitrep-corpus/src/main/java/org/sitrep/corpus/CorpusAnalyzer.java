@@ -152,15 +152,15 @@ public final class CorpusAnalyzer {
    * carry the same claims): the timeline covers {@code docs}, the claims every group with a member
    * in {@code docs}, each with all its members.
    */
-  public Views views(List<Article> docs, List<Article> claimDocs, Map<String, Outlet> outletById,
-      ReprintDetector.Result reprints, EntityLookup entities, List<Map.Entry<String, List<Article>>> stories,
-      Map<String, String> storyOf) {
+  /** The timeline of {@code docs} alone (the first part of {@link #views}), for a reader that asks only for it. */
+  public List<TimelineItem> timeline(List<Article> docs, Map<String, Outlet> outletById, ReprintDetector.Result reprints,
+      EntityLookup entities) {
     java.util.function.Function<Article, @Nullable String> outletName = a -> {
       Outlet o = outletById.get(a.id());
       return o == null ? a.outlet() : o.name();
     };
     // a reprint's events are its original's: dated as the earliest copy dates them
-    List<TimelineItem> timeline = new TimelineBuilder().build(ReprintEventDates.align(docs, reprints.groupOf()),
+    return new TimelineBuilder().build(ReprintEventDates.align(docs, reprints.groupOf()),
         (a, actor) -> entities.globalIdByName(a.id(), actor).or(() -> entities.globalIdOfName(actor))
             .orElse("name:" + actor.strip()),
         key -> {
@@ -168,6 +168,16 @@ public final class CorpusAnalyzer {
           return n == null ? key : n;
         },
         outletName);
+  }
+
+  public Views views(List<Article> docs, List<Article> claimDocs, Map<String, Outlet> outletById,
+      ReprintDetector.Result reprints, EntityLookup entities, List<Map.Entry<String, List<Article>>> stories,
+      Map<String, String> storyOf) {
+    java.util.function.Function<Article, @Nullable String> outletName = a -> {
+      Outlet o = outletById.get(a.id());
+      return o == null ? a.outlet() : o.name();
+    };
+    List<TimelineItem> timeline = timeline(docs, outletById, reprints, entities);
 
     java.util.Set<String> inView = new java.util.HashSet<>();
     for (Article a : docs) {

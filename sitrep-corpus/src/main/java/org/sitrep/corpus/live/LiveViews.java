@@ -119,7 +119,20 @@ public final class LiveViews {
   }
 
   public List<TimelineItem> timeline(@Nullable String storyId) throws IOException {
-    return storyId == null ? corpus().timeline() : views(storyId).map(SetViews::timeline).orElse(List.of());
+    if (storyId == null) {
+      return corpus().timeline();
+    }
+    if (story(storyId).isEmpty()) {
+      return List.of();
+    }
+    // the whole views when they are computed already; else the timeline alone, which needs neither
+    // the claims of related stories nor the comparison
+    Cached whole = cache.get("story:" + storyId);
+    if (whole != null && whole.version() == state.version() && whole.value() instanceof SetViews v) {
+      return v.timeline();
+    }
+    return cached("timeline:" + storyId, () -> compute(state.storyArticles(storyId, STORY_ARTICLES), List.of(),
+        List.of(storyId), true).timeline());
   }
 
   public List<ClaimSummary> claims(@Nullable String storyId) throws IOException {
@@ -141,7 +154,7 @@ public final class LiveViews {
     }
     return Optional.of(cached("story:" + storyId, () -> {
       List<CorpusReadState.Stored> docs = state.storyArticles(storyId, STORY_ARTICLES);
-      return compute(docs, related(docs), List.of(storyId));
+      return compute(docs, related(docs), List.of(storyId), false);
     }));
   }
 
@@ -157,7 +170,7 @@ public final class LiveViews {
         docs.addAll(state.storyArticles(s.id(), CORPUS_ARTICLES));
       }
       docs.sort(Comparator.comparingLong(d -> arrivalOf(d)));
-      return compute(docs, List.of(), storyIds);
+      return compute(docs, List.of(), storyIds, false);
     });
   }
 
@@ -224,7 +237,7 @@ public final class LiveViews {
   }
 
   private SetViews compute(List<CorpusReadState.Stored> stored, List<CorpusReadState.Stored> related,
-      List<String> storyIds) throws IOException {
+      List<String> storyIds, boolean timelineOnly) throws IOException {
     List<Article> docs = new ArrayList<>(stored.size());
     List<Article> claimDocs = new ArrayList<>();
     java.util.Set<String> inView = new java.util.HashSet<>();
@@ -268,6 +281,9 @@ public final class LiveViews {
     }
     ReprintDetector.Result reprints = ReprintDetector.grouped(copies, groupOf);
     Lookup lookup = new Lookup(claimDocs, globalOf);
+    if (timelineOnly) {
+      return new SetViews(analyzer.timeline(docs, outletById, reprints, lookup), List.of(), Map.of(), List.of());
+    }
     Map<String, List<Article>> byStory = new LinkedHashMap<>();
     for (String s : storyIds) {
       byStory.put(s, new ArrayList<>());
