@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,18 @@ import org.jspecify.annotations.Nullable;
  * Stateless; reads the document without changing it.
  */
 final class MetadataExtractor {
+  // selectors parsed once (a query string is parsed again on every call)
+  private static final Evaluator HEADINGS_1_3 = QueryParser.parse("h1, h2, h3");
+  private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author], [rel=author]");
+  private static final Evaluator ITEMPROP_DATES = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
+  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+  private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator CONTENT_LANGUAGE_META = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+
   /** The metadata found in one page. */
   record Metadata(
       @Nullable String title,
@@ -112,7 +126,7 @@ final class MetadataExtractor {
         ld.publisher(), ld.webSiteName());
     String host = host(url);
     Set<String> headingKeys = new java.util.HashSet<>();
-    for (Element h : doc.select("h1, h2, h3")) {
+    for (Element h : doc.select(HEADINGS_1_3)) {
       if (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()) {
         headingKeys.add(letters(h.text()));
       }
@@ -271,8 +285,10 @@ final class MetadataExtractor {
     return seg.contains(site) && seg.length() <= 2 * site.length() + 6;
   }
 
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private static String letters(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static final Pattern TITLE_CLASS =
@@ -284,7 +300,7 @@ final class MetadataExtractor {
       @Nullable String site, @Nullable String knownSite, @Nullable String host) {
     List<String> headings = new ArrayList<>();
     int titledCount = 0;
-    for (Element h : doc.select("h1, h2, h3")) {
+    for (Element h : doc.select(HEADINGS_1_3)) {
       boolean h1 = h.normalName().equals("h1");
       if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
           && !(h.parent() != null && TITLE_CLASS.matcher(BoilerplateSignals.signature(h.parent())).find())) {
@@ -356,8 +372,8 @@ final class MetadataExtractor {
       }
     }
     List<String> values = new ArrayList<>();
-    for (Element e : doc.select("[itemprop=author]")) {
-      Element name = e.selectFirst("[itemprop=name]");
+    for (Element e : doc.select(ITEMPROP_AUTHOR)) {
+      Element name = e.selectFirst(ITEMPROP_NAME);
       values.add(name != null ? textOrContent(name) : textOrContent(e));
     }
     found = cleanAuthors(values);
@@ -365,7 +381,7 @@ final class MetadataExtractor {
       return found;
     }
     values.clear();
-    for (Element a : doc.select("a[rel=author], [rel=author]")) {
+    for (Element a : doc.select(REL_AUTHOR)) {
       values.add(a.text());
     }
     found = cleanAuthors(values);
@@ -412,6 +428,10 @@ final class MetadataExtractor {
     return e.hasAttr("content") ? e.attr("content") : e.text();
   }
 
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+  private static final Pattern DATE_AND_AFTER = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+
   /** Removes "By", roles, dates, URLs and handles; splits multiple names; drops non-names. */
   static List<String> cleanAuthors(List<String> raw) {
     Set<String> out = new LinkedHashSet<>();
@@ -423,11 +443,11 @@ final class MetadataExtractor {
       if (s.isEmpty() || s.startsWith("http") || s.startsWith("@") || s.startsWith("www.")) {
         continue;
       }
-      s = s.replaceAll("\\S+@\\S+", " ");
-      s = s.replaceAll("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$", "");
+      s = EMAIL.matcher(s).replaceAll(" ");
+      s = DATE_AND_AFTER.matcher(s).replaceAll("");
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
-        String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        String p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
         p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
         p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
         if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
@@ -490,13 +510,13 @@ final class MetadataExtractor {
         return d;
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+    for (Element e : doc.select(ITEMPROP_DATES)) {
       d = normaliseDate(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
       if (d != null) {
         return d;
       }
     }
-    Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst(TIME_ELEMENTS);
     if (time != null) {
       d = normaliseDate(time.attr("datetime"));
       if (d != null) {
@@ -657,7 +677,7 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String canonical(Document doc, @Nullable String url) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = doc.selectFirst(CANONICAL_LINK);
     if (link != null) {
       String abs = link.absUrl("href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -673,12 +693,12 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String language(Document doc) {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("lang");
     if (lang.isBlank()) {
-      lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("xml:lang");
+      lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("xml:lang");
     }
     if (lang.isBlank()) {
-      Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+      Element m = doc.selectFirst(CONTENT_LANGUAGE_META);
       lang = m == null ? "" : m.attr("content");
     }
     if (lang.isBlank()) {
@@ -703,7 +723,7 @@ final class MetadataExtractor {
    * and each search would otherwise walk the whole tree.
    */
   static Elements metaTags(Document doc) {
-    return once(doc, META_TAGS, Elements.class, d -> d.select("meta[content]"));
+    return once(doc, META_TAGS, Elements.class, d -> d.select(META_WITH_CONTENT));
   }
 
   /** The body's text, built once per document (several fallbacks search it). */
