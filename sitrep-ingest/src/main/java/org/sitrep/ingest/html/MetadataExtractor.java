@@ -74,11 +74,11 @@ final class MetadataExtractor {
           // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
           + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
-  private static final Pattern AUTHOR_LABEL =
+  private static final LabelFinder AUTHOR_LABEL =
       // a name: two to four Han characters standing alone, or capitalised words; never the next label
       // ("责任编辑：声明：…"), the next paragraph's words, or a lower-case control ("size")
-      Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
-          + "(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))");
+      new LabelFinder(List.of("作者", "记者", "記者", "撰稿", "责任编辑", "Autorin", "Autor", "Author", "Text", "Reporter"),
+          "\\s*[:：]\\s*(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))", false);
   private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
 
   private static final Pattern ROLE_WORDS =
@@ -114,9 +114,10 @@ final class MetadataExtractor {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?i)\\b" + MONTH_ALT + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[^\\d])");
-  private static final Pattern DATE_LABEL =
-      Pattern.compile("(?i)(?:发表时间|发布时间|發表時間|發佈時間|时间|日期|published|posted|updated on|veröffentlicht|"
-          + "publié|publicado|pubblicato|opublikowano|erstellt|datum|stand)\\s*(?:on|am|le|el|il)?\\s*[:：]?\\s*");
+  private static final LabelFinder DATE_LABEL = new LabelFinder(
+      List.of("发表时间", "发布时间", "發表時間", "發佈時間", "时间", "日期", "published", "posted", "updated on", "veröffentlicht",
+          "publié", "publicado", "pubblicato", "opublikowano", "erstellt", "datum", "stand"),
+      "\\s*(?:on|am|le|el|il)?\\s*[:：]?\\s*", true);
 
   Metadata extract(Document doc, @Nullable String url) {
     JsonLdReader.Facts ld = JsonLdReader.read(doc);
@@ -401,8 +402,9 @@ final class MetadataExtractor {
         }
       }
     }
-    Matcher label = AUTHOR_LABEL.matcher(bodyText(doc));
-    if (label.find()) {
+    String text = bodyText(doc);
+    Matcher label = AUTHOR_LABEL.matcher(text);
+    if (AUTHOR_LABEL.find(label, text, 0)) {
       return cleanAuthors(List.of(label.group(1)));
     }
     return List.of();
@@ -555,7 +557,7 @@ final class MetadataExtractor {
   private static @Nullable String visibleDate(Document doc) {
     String bodyText = bodyText(doc);
     Matcher label = DATE_LABEL.matcher(bodyText);
-    while (label.find()) {
+    for (int from = 0; DATE_LABEL.find(label, bodyText, from); from = label.end()) {
       String after = bodyText.substring(label.end(), Math.min(bodyText.length(), label.end() + 60));
       String d = parseFirstDate(after, true);
       if (d != null) {
