@@ -48,7 +48,7 @@ final class JsonLdReader {
 
   static Facts read(Document doc) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select(LD_JSON_SCRIPTS)) {
+    for (Element script : PageIndex.select(PageIndex.of(doc).scripts, LD_JSON_SCRIPTS, doc)) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MetadataExtractor {
   // selectors parsed once (a query string is parsed again on every call)
-  private static final Evaluator HEADINGS_1_3 = QueryParser.parse("h1, h2, h3");
   private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
   private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author], [rel=author]");
@@ -127,7 +126,7 @@ final class MetadataExtractor {
         ld.publisher(), ld.webSiteName());
     String host = host(url);
     Set<String> headingKeys = new java.util.HashSet<>();
-    for (Element h : doc.select(HEADINGS_1_3)) {
+    for (Element h : PageIndex.of(doc).headings) {
       if (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()) {
         headingKeys.add(letters(h.text()));
       }
@@ -301,7 +300,7 @@ final class MetadataExtractor {
       @Nullable String site, @Nullable String knownSite, @Nullable String host) {
     List<String> headings = new ArrayList<>();
     int titledCount = 0;
-    for (Element h : doc.select(HEADINGS_1_3)) {
+    for (Element h : PageIndex.of(doc).headings) {
       boolean h1 = h.normalName().equals("h1");
       if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
           && !(h.parent() != null && TITLE_CLASS.matcher(BoilerplateSignals.signature(h.parent())).find())) {
@@ -373,7 +372,7 @@ final class MetadataExtractor {
       }
     }
     List<String> values = new ArrayList<>();
-    for (Element e : doc.select(ITEMPROP_AUTHOR)) {
+    for (Element e : PageIndex.select(PageIndex.of(doc).withItemprop, ITEMPROP_AUTHOR, doc)) {
       Element name = e.selectFirst(ITEMPROP_NAME);
       values.add(name != null ? textOrContent(name) : textOrContent(e));
     }
@@ -382,7 +381,7 @@ final class MetadataExtractor {
       return found;
     }
     values.clear();
-    for (Element a : doc.select(REL_AUTHOR)) {
+    for (Element a : PageIndex.select(PageIndex.of(doc).withRel, REL_AUTHOR, doc)) {
       values.add(a.text());
     }
     found = cleanAuthors(values);
@@ -512,7 +511,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    for (Element e : doc.select(ITEMPROP_DATES)) {
+    for (Element e : PageIndex.select(PageIndex.of(doc).withItemprop, ITEMPROP_DATES, doc)) {
       d = normaliseDate(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
       if (d != null) {
         return d;
@@ -725,7 +724,7 @@ final class MetadataExtractor {
    * and each search would otherwise walk the whole tree.
    */
   static Elements metaTags(Document doc) {
-    return once(doc, META_TAGS, Elements.class, d -> d.select(META_WITH_CONTENT));
+    return once(doc, META_TAGS, Elements.class, d -> PageIndex.select(PageIndex.of(d).metas, META_WITH_CONTENT, d));
   }
 
   /** The body's text, built once per document (several fallbacks search it). */
