@@ -83,17 +83,42 @@ final class CharsetDetector {
     return null;
   }
 
-  /** The charset named by the first meta declaration in the page head, if Java knows it. */
+  /**
+   * The charset named by the first meta declaration in the page head, if Java knows it. The pattern is
+   * tried only where a {@code <meta} tag starts (the only places it can match), so a head without
+   * one costs a byte scan instead of a case-insensitive match attempt at every position.
+   */
   static @Nullable Charset metaCharset(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    while (m.find()) {
-      Charset cs = EncodingDetector.forLabel(m.group(1));
-      if (cs != null) {
-        return cs;
+    int n = Math.min(body.length, PRESCAN_BYTES);
+    Matcher m = null;
+    int i = metaTag(body, 0, n);
+    while (i >= 0) {
+      if (m == null) {
+        m = META_CHARSET.matcher(new String(body, 0, n, StandardCharsets.ISO_8859_1));
       }
+      m.region(i, n);
+      int next = i + 1;
+      if (m.lookingAt()) {
+        Charset cs = EncodingDetector.forLabel(m.group(1));
+        if (cs != null) {
+          return cs;
+        }
+        next = m.end();
+      }
+      i = metaTag(body, next, n);
     }
     return null;
+  }
+
+  /** The index of the next {@code <meta} (any letter case) in {@code b[from, to)}, or -1. */
+  private static int metaTag(byte[] b, int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      if (b[i] == '<' && (b[i + 1] | 0x20) == 'm' && (b[i + 2] | 0x20) == 'e' && (b[i + 3] | 0x20) == 't'
+          && (b[i + 4] | 0x20) == 'a') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * BlogPosting and kin), tolerating arrays, {@code @graph} wrappers and lenient JSON.
  */
 final class JsonLdReader {
+  // selectors parsed once (a query string is parsed again on every call)
+  private static final Evaluator LD_JSON_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(JsonParser.Feature.ALLOW_COMMENTS)
@@ -43,7 +48,7 @@ final class JsonLdReader {
 
   static Facts read(Document doc) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : PageIndex.select(PageIndex.of(doc).scripts, LD_JSON_SCRIPTS, doc)) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

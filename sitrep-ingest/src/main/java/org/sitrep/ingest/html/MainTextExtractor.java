@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.text.BoilerplateVocabulary;
 
@@ -21,6 +23,14 @@ import org.sitrep.ingest.text.BoilerplateVocabulary;
  * document it is given.
  */
 final class MainTextExtractor {
+  // selectors parsed once (a query string is parsed again on every call)
+  private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  private static final Evaluator FORM_FIELDS = QueryParser.parse("textarea, input[type=email], input[type=password]");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator CHILD_IMAGES = QueryParser.parse("> img, > picture");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
   private static final Set<String> ALWAYS_REMOVED =
       Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
           "input", "select", "textarea", "option", "link", "meta", "map", "audio", "video", "source", "nav",
@@ -201,11 +211,11 @@ final class MainTextExtractor {
     if (e.hasAttr("hidden") || STYLE_HIDDEN.matcher(e.attr("style")).find()) {
       return true;
     }
-    if (tag.equals("figure") && !e.select("img, picture, video, iframe").isEmpty() && e.select("p").size() < 2) {
+    if (tag.equals("figure") && !e.select(MEDIA).isEmpty() && e.select(PARAGRAPHS).size() < 2) {
       return true;
     }
-    if (tag.equals("form") && !e.select("textarea, input[type=email], input[type=password]").isEmpty()
-        && e.select("p").size() < 3 && !pageWide(e)) {
+    if (tag.equals("form") && !e.select(FORM_FIELDS).isEmpty()
+        && e.select(PARAGRAPHS).size() < 3 && !pageWide(e)) {
       return true;
     }
     if (!stripUnlikely) {
@@ -271,7 +281,7 @@ final class MainTextExtractor {
 
   /** Whether a real article body (not a comment marked up as an article) is inside. */
   private static boolean containsArticleBody(Element e) {
-    if (!e.select("[itemprop=articleBody]").isEmpty()) {
+    if (!e.select(ARTICLE_BODY).isEmpty()) {
       return true;
     }
     for (Element a : e.getElementsByTag("article")) {
@@ -648,11 +658,11 @@ final class MainTextExtractor {
     Element parent = text.parent();
     for (Element c : parent == null ? text.children() : parent.children()) {
       String tag = c.normalName();
-      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select("> img, > picture").isEmpty())) {
+      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select(CHILD_IMAGES).isEmpty())) {
         return true;
       }
     }
-    return !text.select("> img, > picture").isEmpty();
+    return !text.select(CHILD_IMAGES).isEmpty();
   }
 
   private static boolean looksLikeLead(Element e, TextStats stats) {
@@ -1018,7 +1028,7 @@ final class MainTextExtractor {
       return false;
     }
     String own = siteOf(b.source().baseUri());
-    var anchors = b.source().select("a[href]");
+    var anchors = b.source().select(LINKS);
     if (own.isEmpty() || anchors.isEmpty()) {
       return false;
     }
@@ -1095,7 +1105,9 @@ final class MainTextExtractor {
     return n;
   }
 
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00a0]+");
+
   static String normalise(String s) {
-    return s.replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+    return SPACE_RUN.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,17 @@ import org.jspecify.annotations.Nullable;
  * Stateless; reads the document without changing it.
  */
 final class MetadataExtractor {
+  // selectors parsed once (a query string is parsed again on every call)
+  private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author], [rel=author]");
+  private static final Evaluator ITEMPROP_DATES = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
+  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+  private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator CONTENT_LANGUAGE_META = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+
   /** The metadata found in one page. */
   record Metadata(
       @Nullable String title,
@@ -60,11 +73,11 @@ final class MetadataExtractor {
           // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
           + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
-  private static final Pattern AUTHOR_LABEL =
+  private static final LabelFinder AUTHOR_LABEL =
       // a name: two to four Han characters standing alone, or capitalised words; never the next label
       // ("责任编辑：声明：…"), the next paragraph's words, or a lower-case control ("size")
-      Pattern.compile("(?:作者|记者|記者|撰稿|责任编辑|Autor(?:in)?|Author|Text|Reporter)\\s*[:：]\\s*"
-          + "(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))");
+      new LabelFinder(List.of("作者", "记者", "記者", "撰稿", "责任编辑", "Autorin", "Autor", "Author", "Text", "Reporter"),
+          "\\s*[:：]\\s*(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))", false);
   private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
 
   private static final Pattern ROLE_WORDS =
@@ -100,9 +113,10 @@ final class MetadataExtractor {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?i)\\b" + MONTH_ALT + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[^\\d])");
-  private static final Pattern DATE_LABEL =
-      Pattern.compile("(?i)(?:发表时间|发布时间|發表時間|發佈時間|时间|日期|published|posted|updated on|veröffentlicht|"
-          + "publié|publicado|pubblicato|opublikowano|erstellt|datum|stand)\\s*(?:on|am|le|el|il)?\\s*[:：]?\\s*");
+  private static final LabelFinder DATE_LABEL = new LabelFinder(
+      List.of("发表时间", "发布时间", "發表時間", "發佈時間", "时间", "日期", "published", "posted", "updated on", "veröffentlicht",
+          "publié", "publicado", "pubblicato", "opublikowano", "erstellt", "datum", "stand"),
+      "\\s*(?:on|am|le|el|il)?\\s*[:：]?\\s*", true);
 
   Metadata extract(Document doc, @Nullable String url) {
     JsonLdReader.Facts ld = JsonLdReader.read(doc);
@@ -112,7 +126,7 @@ final class MetadataExtractor {
         ld.publisher(), ld.webSiteName());
     String host = host(url);
     Set<String> headingKeys = new java.util.HashSet<>();
-    for (Element h : doc.select("h1, h2, h3")) {
+    for (Element h : PageIndex.of(doc).headings) {
       if (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()) {
         headingKeys.add(letters(h.text()));
       }
@@ -271,8 +285,10 @@ final class MetadataExtractor {
     return seg.contains(site) && seg.length() <= 2 * site.length() + 6;
   }
 
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private static String letters(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static final Pattern TITLE_CLASS =
@@ -284,7 +300,7 @@ final class MetadataExtractor {
       @Nullable String site, @Nullable String knownSite, @Nullable String host) {
     List<String> headings = new ArrayList<>();
     int titledCount = 0;
-    for (Element h : doc.select("h1, h2, h3")) {
+    for (Element h : PageIndex.of(doc).headings) {
       boolean h1 = h.normalName().equals("h1");
       if (!h1 && !TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find()
           && !(h.parent() != null && TITLE_CLASS.matcher(BoilerplateSignals.signature(h.parent())).find())) {
@@ -356,8 +372,8 @@ final class MetadataExtractor {
       }
     }
     List<String> values = new ArrayList<>();
-    for (Element e : doc.select("[itemprop=author]")) {
-      Element name = e.selectFirst("[itemprop=name]");
+    for (Element e : PageIndex.select(PageIndex.of(doc).withItemprop, ITEMPROP_AUTHOR, doc)) {
+      Element name = e.selectFirst(ITEMPROP_NAME);
       values.add(name != null ? textOrContent(name) : textOrContent(e));
     }
     found = cleanAuthors(values);
@@ -365,7 +381,7 @@ final class MetadataExtractor {
       return found;
     }
     values.clear();
-    for (Element a : doc.select("a[rel=author], [rel=author]")) {
+    for (Element a : PageIndex.select(PageIndex.of(doc).withRel, REL_AUTHOR, doc)) {
       values.add(a.text());
     }
     found = cleanAuthors(values);
@@ -385,8 +401,9 @@ final class MetadataExtractor {
         }
       }
     }
-    Matcher label = AUTHOR_LABEL.matcher(bodyText(doc));
-    if (label.find()) {
+    String text = bodyText(doc);
+    Matcher label = AUTHOR_LABEL.matcher(text);
+    if (AUTHOR_LABEL.find(label, text, 0)) {
       return cleanAuthors(List.of(label.group(1)));
     }
     return List.of();
@@ -412,6 +429,10 @@ final class MetadataExtractor {
     return e.hasAttr("content") ? e.attr("content") : e.text();
   }
 
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+  private static final Pattern DATE_AND_AFTER = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+
   /** Removes "By", roles, dates, URLs and handles; splits multiple names; drops non-names. */
   static List<String> cleanAuthors(List<String> raw) {
     Set<String> out = new LinkedHashSet<>();
@@ -423,11 +444,11 @@ final class MetadataExtractor {
       if (s.isEmpty() || s.startsWith("http") || s.startsWith("@") || s.startsWith("www.")) {
         continue;
       }
-      s = s.replaceAll("\\S+@\\S+", " ");
-      s = s.replaceAll("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$", "");
+      s = EMAIL.matcher(s).replaceAll(" ");
+      s = DATE_AND_AFTER.matcher(s).replaceAll("");
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
-        String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        String p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
         p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
         p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
         if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
@@ -490,13 +511,13 @@ final class MetadataExtractor {
         return d;
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+    for (Element e : PageIndex.select(PageIndex.of(doc).withItemprop, ITEMPROP_DATES, doc)) {
       d = normaliseDate(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
       if (d != null) {
         return d;
       }
     }
-    Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst(TIME_ELEMENTS);
     if (time != null) {
       d = normaliseDate(time.attr("datetime"));
       if (d != null) {
@@ -535,7 +556,7 @@ final class MetadataExtractor {
   private static @Nullable String visibleDate(Document doc) {
     String bodyText = bodyText(doc);
     Matcher label = DATE_LABEL.matcher(bodyText);
-    while (label.find()) {
+    for (int from = 0; DATE_LABEL.find(label, bodyText, from); from = label.end()) {
       String after = bodyText.substring(label.end(), Math.min(bodyText.length(), label.end() + 60));
       String d = parseFirstDate(after, true);
       if (d != null) {
@@ -657,7 +678,7 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String canonical(Document doc, @Nullable String url) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = doc.selectFirst(CANONICAL_LINK);
     if (link != null) {
       String abs = link.absUrl("href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -673,12 +694,12 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String language(Document doc) {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("lang");
     if (lang.isBlank()) {
-      lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("xml:lang");
+      lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("xml:lang");
     }
     if (lang.isBlank()) {
-      Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+      Element m = doc.selectFirst(CONTENT_LANGUAGE_META);
       lang = m == null ? "" : m.attr("content");
     }
     if (lang.isBlank()) {
@@ -703,7 +724,7 @@ final class MetadataExtractor {
    * and each search would otherwise walk the whole tree.
    */
   static Elements metaTags(Document doc) {
-    return once(doc, META_TAGS, Elements.class, d -> d.select("meta[content]"));
+    return once(doc, META_TAGS, Elements.class, d -> PageIndex.select(PageIndex.of(d).metas, META_WITH_CONTENT, d));
   }
 
   /** The body's text, built once per document (several fallbacks search it). */

@@ -3,11 +3,13 @@ package org.sitrep.nlp.parse;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -28,35 +30,35 @@ public final class CoreNlpParser {
    * each entry is one float per hidden unit, 1,000 for the English UD model).
    */
   static final int DEPPARSE_CACHE = 50_000;
+  /** Longer sentences get no dependency parse (CoreNLP's annotator skips them alike). */
+  static final int DEPPARSE_MAX_TOKENS = 150;
   private final StanfordCoreNLP pipeline;
-  private final @Nullable DependencyParseAnnotator depparse;
+  private final @Nullable DependencyParser depparse;
   private final NlpConfig config;
 
   public CoreNlpParser(NlpConfig config) {
     this.config = config;
     Properties props = new Properties();
-    boolean everywhere = config.dependencies() && config.dependenciesEverywhere();
-    props.setProperty("annotators",
-        "tokenize,ssplit,pos,lemma,ner" + (everywhere ? ",depparse" : ""));
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("ner.useSUTime", "true");
     props.setProperty("sutime.includeRange", "true");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    props.setProperty("depparse.maxLength", "150");
-    props.setProperty("depparse.numCached", Integer.toString(DEPPARSE_CACHE));
     this.pipeline = new StanfordCoreNLP(props);
-    if (config.dependencies() && !everywhere) {
+    if (config.dependencies()) {
       Properties dep = new Properties();
-      dep.setProperty("maxLength", "150");
       // The parser caches hidden-layer products of features outside its precomputed set in an LRU
       // map of 5,000 entries by default; news text misses it so often that computing and evicting
       // entries was a third of the parser's samples in a profile. 50,000 entries (4 KB each, so at
       // most about 200 MB) made the whole pipeline about 10% faster in alternating runs; parses are
       // identical, as an entry is computed the same way whether it is cached or not.
       dep.setProperty("numCached", Integer.toString(DEPPARSE_CACHE));
-      this.depparse = new DependencyParseAnnotator(dep);
+      // The parser itself rather than CoreNLP's depparse annotator: the annotator derives four more
+      // graphs from each parse (collapsed, CC-processed, enhanced, enhanced++) that nothing here
+      // reads, a fifth of the parser's CPU in a profile; the basic graph is built the same way.
+      this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
     } else {
       this.depparse = null;
     }
@@ -78,7 +80,11 @@ public final class CoreNlpParser {
     }
     pipeline.annotate(doc);
     if (depparse != null) {
-      parseSelected(doc, text);
+      if (config.dependenciesEverywhere()) {
+        parseAll(doc);
+      } else {
+        parseSelected(doc, text);
+      }
     }
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -129,18 +135,30 @@ public final class CoreNlpParser {
       words.add(new DependencyDemand.Words(text.substring(b, e), w, lemmas, tags, ner));
     }
     boolean[] chosen = DependencyDemand.select(words);
-    List<CoreMap> selected = new ArrayList<>();
     for (int i = 0; i < sents.size(); i++) {
       if (chosen[i]) {
-        selected.add(sents.get(i));
+        parseOne(sents.get(i));
       }
     }
-    if (selected.isEmpty()) {
+  }
+
+  /** Dependency-parses every sentence that is short enough ({@link #DEPPARSE_MAX_TOKENS}). */
+  private void parseAll(Annotation doc) {
+    List<CoreMap> sents = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents != null) {
+      sents.forEach(this::parseOne);
+    }
+  }
+
+  /** Sets the sentence's basic dependencies, as CoreNLP's depparse annotator does. */
+  private void parseOne(CoreMap sentence) {
+    if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > DEPPARSE_MAX_TOKENS) {
       return;
     }
-    Annotation part = new Annotation(text);
-    part.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    depparse.annotate(part);
+    GrammaticalStructure gs = depparse.predict(sentence);
+    sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+        SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+            GrammaticalStructure.Extras.NONE, null));
   }
 
   private static Sentence sentence(int index, CoreMap s) {

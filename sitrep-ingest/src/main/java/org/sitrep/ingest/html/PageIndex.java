@@ -1,0 +1,64 @@
+package org.sitrep.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+
+/**
+ * The few kinds of element that page metadata is read from (meta tags, h1 to h3, scripts, elements
+ * with an {@code itemprop} or a {@code rel}), gathered in one walk over the document and kept in its
+ * user data. Each metadata query then filters a short list instead of walking the whole tree again;
+ * the result is what {@code doc.select(query)} gives, in document order, as long as the query only
+ * matches elements of the list it is asked on. Built before the tree is pruned; read-only afterwards.
+ */
+final class PageIndex {
+  private static final String KEY = "sitrep.pageIndex";
+
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> headings = new ArrayList<>();
+  final List<Element> scripts = new ArrayList<>();
+  final List<Element> withItemprop = new ArrayList<>();
+  final List<Element> withRel = new ArrayList<>();
+
+  private PageIndex(Document doc) {
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> metas.add(e);
+        case "h1", "h2", "h3" -> headings.add(e);
+        case "script" -> scripts.add(e);
+        default -> { }
+      }
+      if (e.hasAttr("itemprop")) {
+        withItemprop.add(e);
+      }
+      if (e.hasAttr("rel")) {
+        withRel.add(e);
+      }
+    }
+  }
+
+  /** The document's index, built on first use. */
+  static PageIndex of(Document doc) {
+    Object cached = doc.attributes().userData(KEY);
+    if (cached instanceof PageIndex index) {
+      return index;
+    }
+    PageIndex index = new PageIndex(doc);
+    doc.attributes().userData(KEY, index);
+    return index;
+  }
+
+  /** The elements of {@code candidates} that {@code query} matches with {@code root} as the root. */
+  static Elements select(List<Element> candidates, Evaluator query, Element root) {
+    Elements out = new Elements();
+    for (Element e : candidates) {
+      if (query.matches(root, e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}
