@@ -21,7 +21,7 @@ import org.sitrep.engine.IngestReport;
  */
 public final class DemoCorpus {
   /** Pages in {@code samples/demo}; its README is documentation, not an input. */
-  public static final int PAGES = 16;
+  public static final int PAGES = 19;
   private static final Path SAMPLES = Path.of("../samples/demo");
   private static final Path OUTLETS = Path.of("../samples/demo-outlets.txt");
 

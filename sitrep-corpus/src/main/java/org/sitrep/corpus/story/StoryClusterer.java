@@ -333,8 +333,8 @@ public final class StoryClusterer {
 
   /**
    * Stories begun in this batch that are the same story as another one (centroid cosine, decayed
-   * by their distance in days, at least {@code mergeThreshold}) are folded into it; only this
-   * batch's articles move.
+   * by the days between their nearest articles, at least {@code mergeThreshold}) are folded into
+   * it; only this batch's articles move.
    */
   private void mergeNewStories(Vec[] docs, int from, int to, int[] assignment, int firstNew) {
     Map<Integer, List<Integer>> members = new HashMap<>();
@@ -370,10 +370,12 @@ public final class StoryClusterer {
           continue;
         }
         double score = dot.get(bi) / (a.norm() * b.norm());
-        Long la = a.lastDay();
-        Long lb = b.lastDay();
-        if (la != null && lb != null) {
-          long gap = Math.abs(la - lb);
+        // the days between the stories are those between their nearest articles: both were begun
+        // in this batch, whose articles need not arrive in date order, so one late follow-up
+        // (an analysis three days on) does not push a story away from reports it overlaps
+        Long gapDays = a.gap(b);
+        if (gapDays != null) {
+          long gap = gapDays;
           if (gap > params.windowDays()) {
             continue;
           }
@@ -618,6 +620,34 @@ public final class StoryClusterer {
 
     @Nullable Long lastDay() {
       return days.isEmpty() ? null : days.lastKey();
+    }
+
+    /** Days from {@code day} to the nearest day of this story's articles; null when it has none. */
+    @Nullable Long gap(long day) {
+      Long below = days.floorKey(day);
+      Long above = days.ceilingKey(day);
+      if (below == null && above == null) {
+        return null;
+      }
+      return Math.min(below == null ? Long.MAX_VALUE : day - below, above == null ? Long.MAX_VALUE : above - day);
+    }
+
+    /**
+     * Days between the nearest days of this story's and {@code other}'s articles (0 when their spans
+     * interleave); null when either has no dated article.
+     */
+    @Nullable Long gap(Cluster other) {
+      if (days.isEmpty() || other.days.isEmpty()) {
+        return null;
+      }
+      long best = Long.MAX_VALUE;
+      for (long d : days.keySet()) {
+        best = Math.min(best, other.gap(d));
+        if (best == 0) {
+          break;
+        }
+      }
+      return best;
     }
 
     /** Articles within {@code window} days of {@code day}; all of them when dates are unknown. */

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Entity;
@@ -33,6 +35,13 @@ public final class StoryDocs {
    * ("Yoon Suk-yeol", "President Yoon") meet, and entities common to the corpus weigh little (IDF).
    */
   public static final double ENTITY_WEIGHT = 1.0;
+  /**
+   * Weight of a word left in a script that no glossary reads into English (Hangul, Cyrillic, ...): it
+   * can only ever match articles in its own language, so at full weight such words outweigh what the
+   * article shares with reports in other languages (its entities, days and figures) and keep it from
+   * their story; at this weight they still join reports in their own language.
+   */
+  public static final double UNTRANSLATED_WEIGHT = 0.25;
   /** Prefix that keeps entity terms apart from words. */
   static final String ENTITY_PREFIX = "\u0001";
   /** Prefix of the term of a day the lead names (an ISO date). */
@@ -84,7 +93,7 @@ public final class StoryDocs {
       count(lead, forms, 1.0, raw, entityRaw);
     }
     Map<String, Double> weights = new HashMap<>();
-    raw.forEach((t, tf) -> weights.put(t, 1 + Math.log(tf)));
+    raw.forEach((t, tf) -> weights.put(t, (1 + Math.log(tf)) * (untranslated(t) ? UNTRANSLATED_WEIGHT : 1.0)));
     for (String e : entityForms.keySet()) {
       double tf = entityRaw.getOrDefault(e, 0.0);
       weights.put(ENTITY_PREFIX + e, tf > 0 ? Math.max(ENTITY_WEIGHT, 1 + Math.log(tf)) : ENTITY_WEIGHT);
@@ -129,7 +138,64 @@ public final class StoryDocs {
         terms.put(FIGURE_PREFIX + figure(q.value()), ENTITY_WEIGHT);
       }
     }
+    if (a.quantities().isEmpty()) {
+      // a language whose pack finds no figures: the numbers written in digits in its lead, outside
+      // its time expressions ("6700 контейнеров", "6천700개", Korean's 만 and 천 read as 10,000 and 1,000)
+      for (double v : digitFigures(lead, a.times())) {
+        terms.put(FIGURE_PREFIX + figure(v), ENTITY_WEIGHT);
+      }
+    }
     return new StoryDoc(d.id(), terms, d.entities(), d.day());
+  }
+
+  /** A number in digits, with thousands separators, and Korean's myriad and thousand after it ("1만2천", "6천700"). */
+  private static final Pattern DIGITS = Pattern.compile(
+      "(?<![\\p{IsLatin}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:(만)\\s?(\\d+(?=천))?)?(?:(천)\\s?(\\d{1,3})?)?(?![\\p{N}])");
+
+  /**
+   * The numbers of at least 10 written in digits in {@code text}, outside the spans of {@code times}
+   * (a day or a year is a time, not a figure), in text order.
+   */
+  static List<Double> digitFigures(String text, List<TimeExpression> times) {
+    List<Double> out = new ArrayList<>();
+    Matcher m = DIGITS.matcher(text);
+    while (m.find()) {
+      boolean inTime = false;
+      for (TimeExpression t : times) {
+        if (m.start() < t.end() && t.start() < m.end()) {
+          inTime = true;
+          break;
+        }
+      }
+      if (inTime) {
+        continue;
+      }
+      double v = Double.parseDouble(m.group(1).replace(",", ""));
+      if (m.group(2) != null) {
+        v = v * 10_000 + (m.group(3) == null ? 0 : Double.parseDouble(m.group(3)) * 1_000);
+        if (m.group(4) != null) {
+          v += m.group(5) == null ? 0 : Double.parseDouble(m.group(5));
+        }
+      } else if (m.group(4) != null) {
+        v = v * 1_000 + (m.group(5) == null ? 0 : Double.parseDouble(m.group(5)));
+      }
+      if (v >= 10) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code term} has a letter outside the Latin script (a word no glossary read into English). */
+  static boolean untranslated(String term) {
+    for (int i = 0; i < term.length(); ) {
+      int c = term.codePointAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** A figure written alike in every language: its value to two significant digits (6,700; 15,000). */

@@ -12,6 +12,16 @@ class StoryDocsTest {
   private static final String RU = "country:russia";
 
   @Test
+  void digitFiguresReadSeparatorsAndKoreanUnitsAndSkipTimes() {
+    String ru = "СЕУЛ, 21 июня. КНДР отправила около 6700 контейнеров, или 1,500 вагонов, снаряды 152 мм; A320 и G7.";
+    int day = ru.indexOf("21 июня");
+    assertThat(StoryDocs.digitFigures(ru, List.of(new org.sitrep.core.model.TimeExpression("21 июня", "2024-06-21", day, day + 7))))
+        .containsExactly(6700.0, 1500.0, 152.0);
+    assertThat(StoryDocs.digitFigures("컨테이너 6천700개, 병력 1만2천 명, 1천500명, 3만 명, 152㎜", List.of()))
+        .containsExactly(6700.0, 12000.0, 1500.0, 30000.0, 152.0);
+  }
+
+  @Test
   void differentNamesOfOneEntityInHeadlinesShareItsTermAtHeadlineWeight() {
     StoryDoc a = StoryDocs.of("a", "Beijing says Russia-DPRK ties a matter for two states", null,
         Map.of(NK, List.of("North Korea", "DPRK"), RU, List.of("Russia")), null);
