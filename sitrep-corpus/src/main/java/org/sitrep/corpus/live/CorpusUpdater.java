@@ -294,7 +294,7 @@ public final class CorpusUpdater {
     for (StoryRecord r : touched.values()) {
       Integer c = clusterOfStory.get(r.id);
       if (r.open && c != null) {
-        r.cluster = StoryRecord.PackedCluster.of(clusterer.state(c));
+        r.cluster = StoryRecord.PackedCluster.of(clusterer.centroid(c));
         openRecords.put(r.id, r);
       } else {
         openRecords.remove(r.id);

@@ -57,24 +57,25 @@ public final class StoryRecord {
     public Map<Long, Integer> days = new TreeMap<>();
     public int size;
 
-    static PackedCluster of(StoryClusterer.ClusterState state) {
+    static PackedCluster of(StoryClusterer.Centroid centroid) {
       PackedCluster p = new PackedCluster();
-      StringBuilder t = new StringBuilder();
-      java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(8 * state.weights().size());
-      for (Map.Entry<String, Double> e : new TreeMap<>(state.weights()).entrySet()) {
-        if (t.length() > 0) {
+      String[] terms = centroid.terms();
+      StringBuilder t = new StringBuilder(terms.length * 10);
+      java.nio.ByteBuffer w = java.nio.ByteBuffer.allocate(8 * terms.length);
+      for (int i = 0; i < terms.length; i++) {
+        if (terms[i].indexOf(SEPARATOR) >= 0) {
+          throw new IllegalStateException("clustering term with a line break: " + terms[i]);
+        }
+        if (i > 0) {
           t.append(SEPARATOR);
         }
-        if (e.getKey().indexOf(SEPARATOR) >= 0) {
-          throw new IllegalStateException("clustering term with a line break: " + e.getKey());
-        }
-        t.append(e.getKey());
-        w.putDouble(e.getValue());
+        t.append(terms[i]);
+        w.putDouble(centroid.weights()[i]);
       }
       p.terms = t.toString();
       p.weights = java.util.Base64.getEncoder().encodeToString(w.array());
-      p.days = new TreeMap<>(state.days());
-      p.size = state.size();
+      p.days = centroid.days();
+      p.size = centroid.size();
       return p;
     }
 

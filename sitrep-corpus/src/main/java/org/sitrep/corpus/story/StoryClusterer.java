@@ -160,6 +160,29 @@ public final class StoryClusterer {
     return new ClusterState(w, c.days, c.size);
   }
 
+  /**
+   * A story's centroid as parallel arrays (terms in no particular order), with its articles per day
+   * and its size: what {@link #state(int)} gives, without building maps, for a caller that writes it
+   * after every batch.
+   */
+  public record Centroid(String[] terms, double[] weights, Map<Long, Integer> days, int size) {}
+
+  /** Story {@code index}'s centroid as arrays. */
+  public Centroid centroid(int index) {
+    Cluster c = clusters.get(index);
+    String[] terms = new String[c.weights.size()];
+    double[] weights = new double[terms.length];
+    int n = 0;
+    for (int s = 0; s < c.weights.capacity(); s++) {
+      if (c.weights.used(s)) {
+        terms[n] = termNames.get(c.weights.keyAt(s));
+        weights[n] = c.weights.valueAt(s);
+        n++;
+      }
+    }
+    return new Centroid(terms, weights, new TreeMap<>(c.days), c.size);
+  }
+
   /** True when story {@code index} is out of the time window for good. */
   public boolean isRetired(int index) {
     return retired.get(index);
