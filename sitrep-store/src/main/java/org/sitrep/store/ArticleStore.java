@@ -95,8 +95,8 @@ public final class ArticleStore implements AutoCloseable {
   static final String INDEX_DIR = "index";
   static final String ID = "id";
   static final String JSON = "json";
-  /** What a list shows of an article (see {@link ArticleHead}), as JSON: read without the article's own. */
-  static final String HEAD = "head";
+  /** What a list shows of an article (see {@link ArticleHead}), as JSON in a doc value: read without the article. */
+  static final String HEAD = "headdv";
   static final String TITLE = "title";
   static final String TEXT = "text";
   static final String OUTLET = "outlet";
@@ -628,7 +628,8 @@ public final class ArticleStore implements AutoCloseable {
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new org.apache.lucene.util.BytesRef(a.id())));
     doc.add(new StoredField(JSON, json));
-    doc.add(new StoredField(HEAD, headJson(a)));
+    doc.add(new org.apache.lucene.document.BinaryDocValuesField(HEAD,
+        new org.apache.lucene.util.BytesRef(headJson(a))));
     doc.add(new NumericDocValuesField(SEQ, seq));
     if (a.title() != null) {
       String lang = TextLanguages.languageOf(a.title(), 0, a.title().length(), a.language());
@@ -745,14 +746,24 @@ public final class ArticleStore implements AutoCloseable {
         terms.add(new org.apache.lucene.util.BytesRef(id));
       }
       TopDocs top = s.search(new org.apache.lucene.search.TermInSetQuery(ID, terms), terms.size());
-      StoredFields stored = s.storedFields();
+      StoredFields stored = null;
       Map<String, ArticleHead> byId = new HashMap<>();
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       for (ScoreDoc d : top.scoreDocs) {
-        Document doc = stored.document(d.doc, Set.of(ID, HEAD));
-        String head = doc.get(HEAD);
-        ArticleHead h = head != null ? SitrepJson.mapper().readValue(head, ArticleHead.class)
-            : ArticleHead.of(load(stored, d.doc));
-        byId.put(doc.get(ID), h);
+        // the head is a doc value, read without decompressing the stored article around it
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves));
+        int local = d.doc - leaf.docBase;
+        org.apache.lucene.index.BinaryDocValues heads = leaf.reader().getBinaryDocValues(HEAD);
+        ArticleHead h;
+        if (heads != null && heads.advanceExact(local)) {
+          h = SitrepJson.mapper().readValue(heads.binaryValue().utf8ToString(), ArticleHead.class);
+        } else {
+          if (stored == null) {
+            stored = s.storedFields();
+          }
+          h = ArticleHead.of(load(stored, d.doc));
+        }
+        byId.put(h.id(), h);
       }
       List<ArticleHead> out = new ArrayList<>(byId.size());
       for (String id : articleIds) {

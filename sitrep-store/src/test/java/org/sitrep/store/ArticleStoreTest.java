@@ -57,6 +57,16 @@ class ArticleStoreTest {
   }
 
   @Test
+  void headsAreReadInTheOrderAskedWithoutTheArticles() throws Exception {
+    try (ArticleStore store = filled()) {
+      store.commit();
+      assertThat(store.heads(java.util.List.of("a3", "nope", "a1")))
+          .containsExactly(org.sitrep.core.corpus.ArticleHead.of(EXPORTS), org.sitrep.core.corpus.ArticleHead.of(TALKS));
+      assertThat(store.heads(java.util.List.of())).isEmpty();
+    }
+  }
+
+  @Test
   void shardsAddedWholeKeepTheirArrivalOrderFacetsAndSearch() throws Exception {
     Path one = dir.resolve("shard-1");
     Path two = dir.resolve("shard-2");
