@@ -148,22 +148,10 @@ public final class StoryClusterer {
     return c.index;
   }
 
-  /** The state of story {@code index}, to keep it. */
-  public ClusterState state(int index) {
-    Cluster c = clusters.get(index);
-    Map<String, Double> w = new HashMap<>();
-    for (int s = 0; s < c.weights.capacity(); s++) {
-      if (c.weights.used(s)) {
-        w.put(termNames.get(c.weights.keyAt(s)), c.weights.valueAt(s));
-      }
-    }
-    return new ClusterState(w, c.days, c.size);
-  }
-
   /**
    * A story's centroid as parallel arrays (terms in no particular order), with its articles per day
-   * and its size: what {@link #state(int)} gives, without building maps, for a caller that writes it
-   * after every batch.
+   * and its size: what a caller keeps after every batch to {@link #restore(ClusterState)} the story
+   * in another process.
    */
   public record Centroid(String[] terms, double[] weights, Map<Long, Integer> days, int size) {}
 
