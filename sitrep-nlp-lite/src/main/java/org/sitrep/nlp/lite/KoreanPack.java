@@ -11,6 +11,7 @@ import org.sitrep.core.model.TimeExpression;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.pack.LanguagePack;
 import org.sitrep.nlp.pack.LanguagePackProvider;
+import org.sitrep.nlp.pack.ScriptShare;
 
 /**
  * Korean without a parser. Entities: each word (a run of Hangul) with the particle that ends it
@@ -171,19 +172,7 @@ public final class KoreanPack extends NameLayerPack {
     /** A paragraph in which Hangul syllables are most of the letters. */
     @Override
     public boolean recognizes(String paragraph) {
-      int letters = 0;
-      int hangul = 0;
-      for (int i = 0; i < paragraph.length(); ) {
-        int cp = paragraph.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isLetter(cp)) {
-          letters++;
-          if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
-            hangul++;
-          }
-        }
-      }
-      return hangul >= 4 && hangul * 2 > letters;
+      return ScriptShare.mostly(paragraph, ScriptShare.script(Character.UnicodeScript.HANGUL), cp -> false, 4);
     }
 
     @Override

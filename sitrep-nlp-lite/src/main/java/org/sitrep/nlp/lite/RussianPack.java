@@ -14,6 +14,7 @@ import org.sitrep.core.model.TimeExpression;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.pack.LanguagePack;
 import org.sitrep.nlp.pack.LanguagePackProvider;
+import org.sitrep.nlp.pack.ScriptShare;
 
 /**
  * Russian without a parser. Entities: runs of capitalised words and acronyms (Владимир Путин, КНДР,
@@ -252,22 +253,8 @@ public final class RussianPack extends NameLayerPack {
     /** A paragraph in which Cyrillic letters are most of the letters, none of them only Ukrainian or Belarusian. */
     @Override
     public boolean recognizes(String paragraph) {
-      int letters = 0;
-      int cyrillic = 0;
-      for (int i = 0; i < paragraph.length(); ) {
-        int cp = paragraph.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isLetter(cp)) {
-          letters++;
-          if (NOT_RUSSIAN.indexOf(cp) >= 0) {
-            return false;
-          }
-          if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC) {
-            cyrillic++;
-          }
-        }
-      }
-      return cyrillic >= 10 && cyrillic * 2 > letters;
+      return ScriptShare.mostly(paragraph, ScriptShare.script(Character.UnicodeScript.CYRILLIC),
+          cp -> NOT_RUSSIAN.indexOf(cp) >= 0, 10);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.model.Annotations;
@@ -24,6 +25,7 @@ import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.pack.AnnotatedDocument;
 import org.sitrep.nlp.pack.LanguagePack;
 import org.sitrep.nlp.pack.LanguagePackProvider;
+import org.sitrep.nlp.pack.ScriptShare;
 import org.sitrep.nlp.parse.ParsedText;
 
 /**
@@ -149,24 +151,9 @@ public final class ChinesePack implements LanguagePack {
     /** A paragraph in which Han characters are most of the letters, with no kana (Japanese). */
     @Override
     public boolean recognizes(String paragraph) {
-      int letters = 0;
-      int han = 0;
-      for (int i = 0; i < paragraph.length(); ) {
-        int cp = paragraph.codePointAt(i);
-        i += Character.charCount(cp);
-        if (!Character.isLetter(cp)) {
-          continue;
-        }
-        letters++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-          return false;
-        }
-        if (script == Character.UnicodeScript.HAN) {
-          han++;
-        }
-      }
-      return han >= 4 && han * 2 > letters;
+      IntPredicate kana = ScriptShare.script(Character.UnicodeScript.HIRAGANA)
+          .or(ScriptShare.script(Character.UnicodeScript.KATAKANA));
+      return ScriptShare.mostly(paragraph, ScriptShare.script(Character.UnicodeScript.HAN), kana, 4);
     }
 
     @Override
