@@ -55,6 +55,10 @@ public final class SparkBenchCommand implements Callable<Integer> {
   @Option(names = "--skip-speed", description = "Only the equivalence checks of --compare inputs.")
   boolean skipSpeed;
 
+  @Option(names = "--no-pin", description = {"Do not confine local[N] jobs to N CPUs (by default a local[1] job's JVM",
+      "runs on one CPU with taskset, so its GC and compiler threads cannot borrow the other core)."})
+  boolean noPin;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: target/bench-spark).")
   @Nullable Path work;
 
@@ -70,6 +74,7 @@ public final class SparkBenchCommand implements Callable<Integer> {
     results.put("nlp", !noNlp);
     int cores = Runtime.getRuntime().availableProcessors();
     results.put("machineCores", cores);
+    results.put("pinned", !noPin);
     results.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     ArrayNode equivalences = results.putArray("equivalence");
     if (!skipSpeed) {
@@ -110,7 +115,8 @@ public final class SparkBenchCommand implements Callable<Integer> {
             r.path("wallSeconds").asDouble(), rate, rate / r.path("cores").asInt(1),
             r.path("peakExecutorHeapBytes").asDouble() / 1e6, r.path("startupSeconds").asDouble());
       }
-      out.printf(Locale.ROOT, "scaling local[1] -> local[2]: %.2fx (goal 1.8x); local[2] wall / ingest wall: %.2f%n",
+      out.printf(Locale.ROOT, "scaling local[1] -> local[2]%s: %.2fx (goal 1.8x); local[2] wall / ingest wall: %.2f%n",
+          noPin ? " (JVMs not confined)" : " (each JVM confined to its cores)",
           rate2 / rate1, two.path("wallSeconds").asDouble() / ingest.seconds);
       out.printf(Locale.ROOT, "CC-NEWS month (%,d articles) at %.2f articles/s per core: %,.0f core-hours (%s)%n",
           CC_NEWS_MONTH, perCore, CC_NEWS_MONTH / perCore / 3600, noNlp ? "cleaning only, no NLP" : "with NLP");
@@ -187,7 +193,12 @@ public final class SparkBenchCommand implements Callable<Integer> {
     args.add("--");
     args.add(input.toString());
     long t = System.nanoTime();
-    int code = launcher.run(SparkJobLauncher.MAIN, args, SparkJobLauncher.currentHeap(), out, spec.commandLine().getErr());
+    int cpus = noPin ? 0 : localCores(master);
+    if (cpus > 0) {
+      out.printf(Locale.ROOT, "batch %s: the job's JVM confined to %d CPU%s (taskset)%n", master, cpus, cpus == 1 ? "" : "s");
+    }
+    int code = launcher.run(SparkJobLauncher.MAIN, args, SparkJobLauncher.currentHeap(), cpus, out,
+        spec.commandLine().getErr());
     double wall = (System.nanoTime() - t) / 1e9;
     if (!Files.isRegularFile(report)) {
       throw new IOException("batch " + master + " on " + input + " ended with code " + code + " and no report");
@@ -196,6 +207,12 @@ public final class SparkBenchCommand implements Callable<Integer> {
     n.put("wallSeconds", wall);
     n.put("exitCode", code);
     return n;
+  }
+
+  /** The N of a {@code local[N]} master, or 0 (not local, or {@code local[*]}). */
+  static int localCores(String master) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)(?:,\\d+)?]").matcher(master);
+    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private static List<List<String>> groups(JsonNode report) {

@@ -68,7 +68,22 @@ public final class SparkJobLauncher {
    */
   public int run(String mainClass, List<String> args, String heap, java.io.PrintWriter out, java.io.PrintWriter err)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command(mainClass, args, heap));
+    return run(mainClass, args, heap, 0, out, err);
+  }
+
+  /**
+   * As {@link #run(String, List, String, java.io.PrintWriter, java.io.PrintWriter)}, with the JVM
+   * confined to the first {@code cpus} CPUs ({@code taskset}), so that a job told to use one core
+   * cannot also run its garbage collector and compiler threads on the others; 0 leaves it free.
+   */
+  public int run(String mainClass, List<String> args, String heap, int cpus, java.io.PrintWriter out,
+      java.io.PrintWriter err) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    if (cpus > 0) {
+      cmd.addAll(pinning(cpus));
+    }
+    cmd.addAll(command(mainClass, args, heap));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     int m = args.indexOf("--master");
     if (m < 0 || (m + 1 < args.size() && args.get(m + 1).startsWith("local"))) {
       pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1"); // a local job stays on loopback
@@ -84,6 +99,28 @@ public final class SparkJobLauncher {
     } finally {
       p.destroy();
     }
+  }
+
+  /**
+   * The command prefix that confines a process to CPUs {@code 0..cpus-1}: {@code taskset}, found on
+   * the {@code PATH}.
+   *
+   * @throws IOException when there is no {@code taskset} or the machine has fewer CPUs
+   */
+  static List<String> pinning(int cpus) throws IOException {
+    int have = Runtime.getRuntime().availableProcessors();
+    if (cpus > have) {
+      throw new IOException("cannot confine a job to " + cpus + " CPUs: this JVM sees " + have);
+    }
+    String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path taskset = Path.of(dir.isEmpty() ? "." : dir, "taskset");
+      if (Files.isExecutable(taskset)) {
+        return List.of(taskset.toString(), "-c", cpus == 1 ? "0" : "0-" + (cpus - 1));
+      }
+    }
+    throw new IOException("cannot confine a job to " + cpus + " CPUs: no taskset on the PATH (util-linux);"
+        + " run the bench with --no-pin");
   }
 
   private static void copy(java.io.InputStream in, java.io.PrintWriter to) {
