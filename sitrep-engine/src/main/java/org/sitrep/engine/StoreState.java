@@ -45,6 +45,12 @@ final class StoreState implements CorpusReadState {
   }
 
   @Override
+  public List<String> recordIdsWithKey(String kind, String name, Collection<String> values, int limit)
+      throws IOException {
+    return store.recordIdsWithKey(kind, name, values, limit);
+  }
+
+  @Override
   public List<String> recordsWithKey(String kind, String name, Collection<String> values, int limit) throws IOException {
     return store.recordsWithKey(kind, name, values, limit);
   }

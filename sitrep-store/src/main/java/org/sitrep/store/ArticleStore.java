@@ -1037,6 +1037,8 @@ public final class ArticleStore implements AutoCloseable {
   private static final String RID = "rid";
   private static final String RKIND = "rkind";
   private static final String RJSON = "rjson";
+  /** A record's kind/id as a doc value, so a look-up by key reads ids without the stored JSON. */
+  private static final String RID_DV = "rid.dv";
   private static final String RKEY = "k.";
   private static final String RKIND_SORT = "rkind.dv";
   private static final String RNUM = "n.";
@@ -1052,6 +1054,7 @@ public final class ArticleStore implements AutoCloseable {
     doc.add(new StringField(RID, rid, Field.Store.NO));
     doc.add(new StringField(RKIND, r.kind(), Field.Store.NO));
     doc.add(new SortedDocValuesField(RKIND_SORT, new org.apache.lucene.util.BytesRef(r.kind())));
+    doc.add(new org.apache.lucene.document.BinaryDocValuesField(RID_DV, new org.apache.lucene.util.BytesRef(rid)));
     doc.add(new StoredField(RJSON, r.json()));
     r.keys().forEach((name, values) -> {
       for (String v : values) {
@@ -1089,6 +1092,54 @@ public final class ArticleStore implements AutoCloseable {
         .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
         .add(anyOf(RKEY + name, values), BooleanClause.Occur.FILTER).build();
     return recordJsons(q, limit, null);
+  }
+
+  /**
+   * The ids of at most {@code limit} records of {@code kind} whose key {@code name} is any of
+   * {@code values}: read from a doc value, without decompressing the stored JSON (a caller that
+   * keeps records in memory reads only those it lacks). A record written before ids were doc values
+   * is read whole, and its id is the {@code id} of its JSON (as every record kind of the corpus has).
+   */
+  public List<String> recordIdsWithKey(String kind, String name, java.util.Collection<String> values, int limit)
+      throws IOException {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
+        .add(anyOf(RKEY + name, values), BooleanClause.Occur.FILTER).build();
+    IndexSearcher s = acquire();
+    try {
+      // a small limit needs no count first (a second pass over every segment) to bound the queue
+      int n = limit <= 1024 ? Math.max(1, limit) : Math.max(1, Math.min(limit, s.count(q)));
+      TopDocs top = s.search(q, n);
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      String prefix = kind + "/";
+      List<String> out = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = null;
+      for (ScoreDoc d : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves));
+        org.apache.lucene.index.BinaryDocValues ids = leaf.reader().getBinaryDocValues(RID_DV);
+        if (ids != null && ids.advanceExact(d.doc - leaf.docBase)) {
+          String rid = ids.binaryValue().utf8ToString();
+          out.add(rid.startsWith(prefix) ? rid.substring(prefix.length()) : rid);
+          continue;
+        }
+        if (stored == null) {
+          stored = s.storedFields();
+        }
+        String json = stored.document(d.doc, Set.of(RJSON)).get(RJSON);
+        if (json != null) {
+          String id = SitrepJson.mapper().readTree(json).path("id").asText("");
+          if (!id.isEmpty()) {
+            out.add(id);
+          }
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /**

@@ -31,10 +31,18 @@ class CorpusRecordsTest {
       assertThat(store.records("story", null, 0, "size", 10)).containsExactly("{\"id\":\"s-2\"}", "{\"id\":\"s-1\"}");
       assertThat(store.records("story", "open", 1, null, Integer.MAX_VALUE - 1)).hasSize(1);
       assertThat(store.recordsWithKey("entity", "key", List.of("person:annaberg", "x"), 5)).containsExactly("{\"id\":\"e-1\"}");
+      // the same look-up for ids alone (a doc value: the JSON is not read), kinds kept apart
+      store.putRecord(new CorpusRecord("entity", "e-2", Map.of("key", List.of("person:annaberg")),
+          Map.of("articles", 1L), "{\"id\":\"e-2\"}"));
+      store.putRecord(new CorpusRecord("story", "e-3", Map.of("key", List.of("person:annaberg")), Map.of(), "{\"id\":\"e-3\"}"));
+      store.commit();
+      assertThat(store.recordIdsWithKey("entity", "key", List.of("person:annaberg"), 5)).containsExactlyInAnyOrder("e-1", "e-2");
+      assertThat(store.recordIdsWithKey("entity", "key", List.of("person:annaberg"), 1)).hasSize(1);
+      assertThat(store.recordIdsWithKey("entity", "key", List.of("nobody"), 5)).isEmpty();
       // a record replaces the one with its kind and id
       store.putRecord(new CorpusRecord("story", "s-1", Map.of(), Map.of("open", 0L, "size", 2L), "{\"id\":\"s-1\",\"v\":2}"));
       store.commit();
-      assertThat(store.countRecords("story")).isEqualTo(2);
+      assertThat(store.countRecords("story")).isEqualTo(3);
       assertThat(store.records("story", "open", 1, null, 10)).isEmpty();
       // articles only: search, count and the corpus fields
       assertThat(store.search(SearchQuery.of("")).total()).isEqualTo(1);

@@ -28,6 +28,12 @@ public interface CorpusState {
   /** The JSON of at most {@code limit} records of {@code kind} whose key {@code name} is any of {@code values}. */
   List<String> recordsWithKey(String kind, String name, Collection<String> values, int limit) throws IOException;
 
+  /**
+   * The ids of at most {@code limit} records of {@code kind} whose key {@code name} is any of
+   * {@code values} (the records of {@link #recordsWithKey}, without reading them).
+   */
+  List<String> recordIdsWithKey(String kind, String name, Collection<String> values, int limit) throws IOException;
+
   /** The JSON of every story that can still take articles. */
   List<String> openStories() throws IOException;
 

@@ -64,6 +64,13 @@ public final class CorpusUpdater {
   public static final String ORIGIN = "origin";
   /** Stored candidates examined per new article. */
   static final int CANDIDATES = 64;
+  /**
+   * Entity records kept in memory between batches (each at most {@link EntityRecord#MAX_FORMS}
+   * names and roles, a few kB), and key look-up answers (a few ids each): the entities a story
+   * keeps naming are resolved without an index query or a record read per name each batch.
+   */
+  static final int ENTITY_RECORDS = 10_000;
+  static final int ENTITY_LOOKUPS = 50_000;
 
   /** A new article with its resolved outlet and arrival number. */
   public record Incoming(Article article, Outlet outlet, long arrival) {
@@ -76,6 +83,12 @@ public final class CorpusUpdater {
   private final CorpusState state;
   private final java.util.function.Function<String, String> canonicalOutlet;
   private final StoryClusterer clusterer;
+  /**
+   * Entity records and key look-ups of earlier batches. A failed batch leaves this updater behind
+   * (its driver makes a new one), so a record changed by a batch that was never committed is never
+   * seen again.
+   */
+  private final EntityMemory entityMemory = new EntityMemory(ENTITY_RECORDS, ENTITY_LOOKUPS, LiveEntities.LOOKUP);
   private final Map<Integer, String> storyOfCluster = new HashMap<>();
   private final Map<String, Integer> clusterOfStory = new HashMap<>();
   /** The records of the stories that can still take articles, as last written. */
@@ -206,7 +219,7 @@ public final class CorpusUpdater {
     }
 
     // 2. entities
-    LiveEntities entities = new LiveEntities(state, json);
+    LiveEntities entities = new LiveEntities(state, json, entityMemory);
     List<List<LiveEntities.Resolved>> resolved = entities.resolve(articles,
         batch.stream().map(Incoming::arrival).toList());
 
@@ -312,6 +325,7 @@ public final class CorpusUpdater {
           json.writeValueAsString(g.getValue())));
     }
     records.addAll(entities.records());
+    entities.keepIn(entityMemory);
 
     // 5. the articles' fields
     List<CorpusUpdate.Fielded> out = new ArrayList<>(n);

@@ -35,7 +35,7 @@ final class LiveEntities {
   static final String PART = "part";
   static final String FOLD = "fold";
   private static final String SINGLE = "single:";
-  private static final int LOOKUP = 16;
+  static final int LOOKUP = 16;
 
   private final CorpusState state;
   private final ObjectMapper json;
@@ -45,10 +45,20 @@ final class LiveEntities {
   private final Map<String, Set<String>> dirtyKeys = new HashMap<>();
   private final Map<String, Set<String>> dirtyParts = new HashMap<>();
   private final Set<String> counted = new HashSet<>();
+  /** What earlier batches left (records are changed in place; see {@link EntityMemory}). */
+  private final EntityMemory memory;
+  /** Look-ups this batch asked the store, as it answered. */
+  private final Map<String, List<String>> asked = new HashMap<>();
 
   LiveEntities(CorpusState state, ObjectMapper json) {
+    this(state, json, EntityMemory.none());
+  }
+
+  /** Resolution that first asks {@code memory}, what earlier batches left. */
+  LiveEntities(CorpusState state, ObjectMapper json, EntityMemory memory) {
     this.state = state;
     this.json = json;
+    this.memory = memory;
   }
 
   /** One article-local entity resolved: its corpus id and the span of its first mention's sentence. */
@@ -313,14 +323,25 @@ final class LiveEntities {
   private @Nullable EntityRecord find(String id) throws IOException {
     EntityRecord r = loaded.get(id);
     if (r == null) {
-      var stored = state.record(CorpusUpdater.ENTITY, id);
-      if (stored.isEmpty()) {
-        return null;
+      r = memory.record(id);
+      if (r == null) {
+        var stored = state.record(CorpusUpdater.ENTITY, id);
+        if (stored.isEmpty()) {
+          return null;
+        }
+        r = json.readValue(stored.get(), EntityRecord.class);
       }
-      r = json.readValue(stored.get(), EntityRecord.class);
       loaded.put(id, r);
     }
     return r;
+  }
+
+  /**
+   * Leaves in {@code memory} what this batch read, asked and changed (call once its records are to
+   * be written; the caller drops the memory when they are not).
+   */
+  void keepIn(EntityMemory memory) {
+    memory.keep(loaded, asked, Map.of(KEY, dirtyKeys, PART, dirtyParts));
   }
 
   private Set<String> withKey(String key) throws IOException {
@@ -334,11 +355,16 @@ final class LiveEntities {
   private Set<String> lookup(String field, String value, Map<String, Set<String>> batch,
       java.util.function.Predicate<EntityRecord> holds) throws IOException {
     Set<String> out = new LinkedHashSet<>();
-    for (String stored : state.recordsWithKey(CorpusUpdater.ENTITY, field, List.of(value), LOOKUP)) {
-      EntityRecord r = json.readValue(stored, EntityRecord.class);
-      EntityRecord live = loaded.getOrDefault(r.id, r);
-      loaded.putIfAbsent(r.id, r);
-      EntityRecord resolved = get(live.id);
+    List<String> ids = memory.lookup(field, value);
+    if (ids == null) {
+      ids = asked.get(field + '\u0000' + value);
+    }
+    if (ids == null) {
+      ids = state.recordIdsWithKey(CorpusUpdater.ENTITY, field, List.of(value), LOOKUP);
+      asked.put(field + '\u0000' + value, ids);
+    }
+    for (String id : ids) {
+      EntityRecord resolved = get(id);
       if (resolved != null && holds.test(resolved)) {
         out.add(resolved.id);
       }
