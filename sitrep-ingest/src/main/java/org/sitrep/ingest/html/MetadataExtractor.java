@@ -62,23 +62,33 @@ final class MetadataExtractor {
       {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
        "byl", "citation_author", "twitter:creator"};
 
+  /** A meta field of an author's name in any vocabulary: "…author", "…author_name", "…author-name". */
+  private static final Pattern AUTHOR_META_NAME =
+      Pattern.compile("(?i)(?:^|[:._-])(?:article[:._-](?:\\w+[:._-])?author(?:[_-]?name)?|author[_-]name)$");
+
   private static final NameSet BYLINE_CLASS =
       NameSet.of("author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
           + "byline-name|contributor");
 
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("(?i)^(?:(?:post|article|written|posted|published|reported|text|story|words|geschrieben|verfasst|"
-          + "veröffentlicht|publiziert|erstellt|ein beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
+      Pattern.compile("(?i)^(?:interview\\s*:\\s*(?=(?-i:\\p{Lu}))|(?:(?:post|article|written|posted|published|reported|text|story|words|"
+          + "geschrieben|verfasst|veröffentlicht|publiziert|erstellt|eingestellt|gespeichert|gepostet|artikel|"
+          + "(?:ein\\s+|blog\\s*)?beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
           + "reporter|redakteur(?:in)?)(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
           // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
-          + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+");
+          + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+)");
   private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|记者|記者|特约记者|通讯员)$");
   private static final LabelFinder AUTHOR_LABEL =
       // a name: two to four Han characters standing alone, or capitalised words; never the next label
       // ("责任编辑：声明：…"), the next paragraph's words, or a lower-case control ("size")
       new LabelFinder(List.of("作者", "记者", "記者", "撰稿", "责任编辑", "Autorin", "Autor", "Author", "Text", "Reporter"),
           "\\s*[:：]\\s*(\\p{IsHan}{2,4}(?![\\p{IsHan}\\p{L}])(?!\\s*[:：])|\\p{Lu}[\\p{L}.'’-]*+(?: \\p{Lu}[\\p{L}.'’-]*+){0,3}(?!\\s*[:：]))", false);
-  private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)\\s+(?:am|on|at|um|le|el|il|the|\\|)$");
+  private static final Pattern TRAILING_FILLER = Pattern.compile("(?i)(?:\\s+(?:am|on|at|um|le|el|il|the|\\||stand|"
+      + "aktualisiert|zuletzt aktualisiert|updated|last updated))?"
+      // a weekday left where a byline's date was cut off ("Tomas Spahn Fr", "… am Samstag")
+      + "(?:\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|"
+      + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\.?)?$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|"
@@ -371,6 +381,18 @@ final class MetadataExtractor {
         return found;
       }
     }
+    // other vocabularies name the field alike ("og:article:author", "shareaholic:article_author_name")
+    List<String> named = new ArrayList<>();
+    for (Element m : metas) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+      if (AUTHOR_META_NAME.matcher(key).find()) {
+        named.add(m.attr("content"));
+      }
+    }
+    found = cleanAuthors(named);
+    if (!found.isEmpty()) {
+      return found;
+    }
     List<String> values = new ArrayList<>();
     for (Element e : PageIndex.select(PageIndex.of(doc).withItemprop, ITEMPROP_AUTHOR, doc)) {
       Element name = e.selectFirst(ITEMPROP_NAME);
@@ -433,6 +455,28 @@ final class MetadataExtractor {
   private static final Pattern DATE_AND_AFTER = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
 
+  /** A social-media handle after a name ("Williams Perdomo @wperdomod"). */
+  private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.]+");
+  /** A user name with digits, one word of letters first ("freeman1984"); other digits mean a date or a count. */
+  private static final Pattern USER_NAME = Pattern.compile("(?!(?i:link|image|img|photo|foto|bild|pic|picture|avatar|icon|logo|"
+      + "banner|thumb|user|item|post|page|slide|teaser|video)\\d)\\p{L}[\\p{L}_.-]*\\d{1,4}");
+  /** An academic degree or title split off a name by a comma ("Grant Tinsley, PhD"): not a name of its own. */
+  private static final Pattern DEGREE = Pattern.compile("(?:(?i:ph\\.?\\s?d|m\\.?sc|b\\.?sc|mba|mph|d\\.?phil|dr|prof|jr|sr|esq|"
+      // short ones only in capitals: "Ma" may be a name
+      + "dipl\\.?-?\\p{L}*)|MA|BA|MS|MD|M\\.D|RN|RD|CDE)\\.?");
+
+  /** {@code s} up to a written date ("8 March 2021", "March 8, 2021") and all after it. */
+  private static String cutAtWrittenDate(String s) {
+    int cut = s.length();
+    for (Pattern p : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+      Matcher m = p.matcher(s);
+      if (m.find()) {
+        cut = Math.min(cut, m.start());
+      }
+    }
+    return cut == s.length() ? s : s.substring(0, cut);
+  }
+
   /** Removes "By", roles, dates, URLs and handles; splits multiple names; drops non-names. */
   static List<String> cleanAuthors(List<String> raw) {
     Set<String> out = new LinkedHashSet<>();
@@ -440,12 +484,16 @@ final class MetadataExtractor {
       if (r == null) {
         continue;
       }
-      String s = WS.matcher(r).replaceAll(" ").strip();
+      // an entity escaped twice by the page ("Redacci&amp;oacute;n") is text, not a name separator
+      String s = WS.matcher(r.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(r, false) : r)
+          .replaceAll(" ").strip();
       if (s.isEmpty() || s.startsWith("http") || s.startsWith("@") || s.startsWith("www.")) {
         continue;
       }
       s = EMAIL.matcher(s).replaceAll(" ");
+      s = HANDLE.matcher(s).replaceAll("");
       s = DATE_AND_AFTER.matcher(s).replaceAll("");
+      s = cutAtWrittenDate(s);
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
         String p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
@@ -455,8 +503,8 @@ final class MetadataExtractor {
             || p.toLowerCase(Locale.ROOT).startsWith("veröffentlicht") || p.contains("[at]") || p.contains("http")) {
           continue;
         }
-        if (p.isEmpty() || p.length() > 60 || p.matches(".*\\d.*") || ROLE_WORDS.matcher(p).find()
-            || CMS_ACCOUNT.matcher(p).matches()) {
+        if (p.isEmpty() || p.length() > 60 || (p.matches(".*\\d.*") && !USER_NAME.matcher(p).matches())
+            || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;

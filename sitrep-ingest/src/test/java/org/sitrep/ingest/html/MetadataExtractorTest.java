@@ -130,6 +130,37 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void bylineLeftoversAreNotPartOfTheName() {
+    // a written date and what follows it, with the weekday before it
+    assertThat(MetadataExtractor.cleanAuthors(List.of("By Nora Lindqvist 8 March 2021, 5:03 pm"))).containsExactly("Nora Lindqvist");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Von Jonas Feld Fr, 12. Juni 2020"))).containsExactly("Jonas Feld");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Ruth Abend am Samstag"))).containsExactly("Ruth Abend");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by Ivo Brandt on June 3, 2019"))).containsExactly("Ivo Brandt");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Mara Quell Stand"))).containsExactly("Mara Quell");
+    // a handle after the name, a degree split off by a comma, a label before it
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Lucas Arrieta @larrieta"))).containsExactly("Lucas Arrieta");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Tessa Moor, PhD; Ken Ubaldo, MD, MPH"))).containsExactly("Tessa Moor", "Ken Ubaldo");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Interview: Pia Marten", "Artikel von: gartenfreunde"))).containsExactly("Pia Marten", "gartenfreunde");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Eingestellt von der Kiezreporter"))).containsExactly("der Kiezreporter");
+    // an entity the page escaped twice is a letter, not a separator
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Redacci&oacute;n Diario Norte"))).containsExactly("Redacción Diario Norte");
+    // a user name with digits is a byline; a date, a count or an image label is not
+    assertThat(MetadataExtractor.cleanAuthors(List.of("riverfox1984"))).containsExactly("riverfox1984");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("link78", "image2", "12 comments"))).isEmpty();
+    // a two-letter name is not taken for a degree
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Ma, Lin"))).containsExactly("Ma", "Lin");
+  }
+
+  @Test
+  void authorsFromMetaFieldsOfOtherVocabularies() {
+    assertThat(page("<meta property=\"og:article:author\" content=\"Selma Voss\">", "").authors()).containsExactly("Selma Voss");
+    assertThat(page("<meta name=\"shareaholic:article_author_name\" content=\"Arno Pike\">", "").authors())
+        .containsExactly("Arno Pike");
+    // an app banner's "author" is not the article's
+    assertThat(page("<meta name=\"smartbanner:author\" content=\"Get the app\">", "").authors()).isEmpty();
+  }
+
+  @Test
   void authorCleaningDropsNonNames() {
     assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by Anna Weber on 12.03.2020"))).containsExactly("Anna Weber");
     assertThat(MetadataExtractor.cleanAuthors(List.of("Posted by admin on 12.03.2020"))).isEmpty();
