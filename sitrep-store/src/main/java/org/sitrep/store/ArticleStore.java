@@ -1102,13 +1102,14 @@ public final class ArticleStore implements AutoCloseable {
   /** The JSON of at most {@code limit} records of {@code kind} whose key {@code name} is any of {@code values}. */
   public List<String> recordsWithKey(String kind, String name, java.util.Collection<String> values, int limit)
       throws IOException {
-    if (values.isEmpty()) {
-      return List.of();
-    }
-    Query q = new BooleanQuery.Builder()
+    return values.isEmpty() ? List.of() : recordJsons(keyQuery(kind, name, values), limit, null);
+  }
+
+  /** Records of {@code kind} whose key {@code name} is any of {@code values}. */
+  private static Query keyQuery(String kind, String name, java.util.Collection<String> values) {
+    return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
         .add(anyOf(RKEY + name, values), BooleanClause.Occur.FILTER).build();
-    return recordJsons(q, limit, null);
   }
 
   /**
@@ -1122,9 +1123,7 @@ public final class ArticleStore implements AutoCloseable {
     if (values.isEmpty()) {
       return List.of();
     }
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(RKIND, kind)), BooleanClause.Occur.FILTER)
-        .add(anyOf(RKEY + name, values), BooleanClause.Occur.FILTER).build();
+    Query q = keyQuery(kind, name, values);
     IndexSearcher s = acquire();
     try {
       // a small limit needs no count first (a second pass over every segment) to bound the queue
