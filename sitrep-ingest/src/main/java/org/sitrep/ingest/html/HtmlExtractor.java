@@ -50,11 +50,7 @@ public final class HtmlExtractor {
     Document doc = Jsoup.parse(markup, base);
     int flattened = DepthLimiter.flatten(doc);
     MetadataExtractor.Metadata meta = metadata.extract(doc, url);
-    List<String> paragraphs = mainText.extract(doc, meta.title(), () -> {
-      Document pristine = Jsoup.parse(markup, base);
-      DepthLimiter.flatten(pristine);
-      return pristine;
-    });
+    List<String> paragraphs = mainText.extract(doc, meta.title());
     List<String> warnings = new ArrayList<>();
     if (flattened > 0) {
       warnings.add("html-extractor: markup nested deeper than " + DepthLimiter.MAX_DEPTH

@@ -136,14 +136,61 @@ final class MainTextExtractor {
     }
   }
 
-  /** Extracts the main text; tries a relaxed pass when the strict one finds too little. */
-  List<String> extract(Document doc, @Nullable String title, java.util.function.Supplier<Document> pristine) {
-    List<String> strict = run(doc, title, true);
+  /**
+   * Extracts the main text; tries a relaxed pass when the strict one finds too little. The strict pass's
+   * pruning is undone before the relaxed one, so the relaxed pass sees the page as parsed without a
+   * second parse; the document is left pruned by the pass whose text is returned, or by both.
+   */
+  List<String> extract(Document doc, @Nullable String title) {
+    Edits edits = new Edits();
+    List<String> strict = run(doc, title, true, edits);
     if (length(strict) >= 400) {
       return strict;
     }
-    List<String> relaxed = run(pristine.get(), title, false);
+    edits.undo();
+    List<String> relaxed = run(doc, title, false, new Edits());
     return length(relaxed) > length(strict) * 1.3 + 50 ? relaxed : strict;
+  }
+
+  /**
+   * The removals and unwrappings of one pruning, in order, so that they can be undone in reverse: the
+   * tree is then what it was before, node for node (the same node objects at the same positions).
+   */
+  static final class Edits {
+    /** One edit: {@code node} removed from {@code parent} at {@code index}, or unwrapped there with {@code moved} children. */
+    private record Edit(Element parent, int index, Element node, int moved) {}
+
+    private final List<Edit> log = new ArrayList<>();
+
+    void remove(Element e) {
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      log.add(new Edit(parent, e.siblingIndex(), e, -1));
+      e.remove();
+    }
+
+    void unwrap(Element e) {
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      log.add(new Edit(parent, e.siblingIndex(), e, e.childNodeSize()));
+      e.unwrap();
+    }
+
+    void undo() {
+      for (int i = log.size() - 1; i >= 0; i--) {
+        Edit edit = log.get(i);
+        if (edit.moved() >= 0) {
+          List<Node> children = new ArrayList<>(edit.parent().childNodes().subList(edit.index(), edit.index() + edit.moved()));
+          edit.node().appendChildren(children);
+        }
+        edit.parent().insertChildren(edit.index(), edit.node());
+      }
+      log.clear();
+    }
   }
 
   private static int length(List<String> paragraphs) {
@@ -154,12 +201,13 @@ final class MainTextExtractor {
     return n;
   }
 
-  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely) {
+  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely, Edits edits) {
     Element body = doc.body();
-    prune(body, stripUnlikely);
+    prune(body, stripUnlikely, edits);
     TextStats stats = new TextStats();
     stats.measure(body);
-    Element top = bestCandidate(body, stats);
+    Candidate best = bestCandidate(body, stats);
+    Element top = best.element();
     // The scorer's pick is checked against the densest region of sentence-like text: when that
     // region holds clearly more good text (it contains the pick, or lies elsewhere), it wins.
     Map<Element, double[]> regions = regions(body);
@@ -172,7 +220,7 @@ final class MainTextExtractor {
     } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
       parts = List.of(dense);
     } else {
-      parts = withSiblings(top, stats, regions);
+      parts = withSiblings(top, best.score(), stats, regions);
     }
     List<Block> blocks = new ArrayList<>();
     Element lead = leadBefore(parts.get(0), body, stats);
@@ -187,18 +235,18 @@ final class MainTextExtractor {
 
   // ---------------------------------------------------------------- pruning
 
-  private void prune(Element root, boolean stripUnlikely) {
+  private void prune(Element root, boolean stripUnlikely, Edits edits) {
     for (Element child : new ArrayList<>(root.children())) {
       if (child.normalName().equals("noscript") && holdsProse(child)) {
         // pages that render their text with scripts often ship the readable copy in <noscript>
-        child.unwrap();
-        prune(root, stripUnlikely);
+        edits.unwrap(child);
+        prune(root, stripUnlikely, edits);
         return;
       }
       if (shouldRemove(child, stripUnlikely)) {
-        child.remove();
+        edits.remove(child);
       } else {
-        prune(child, stripUnlikely);
+        prune(child, stripUnlikely, edits);
       }
     }
   }
@@ -344,7 +392,10 @@ final class MainTextExtractor {
     return n;
   }
 
-  private Element bestCandidate(Element body, TextStats stats) {
+  /** The element chosen as the article and its final score. */
+  private record Candidate(Element element, double score) {}
+
+  private Candidate bestCandidate(Element body, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
@@ -375,7 +426,7 @@ final class MainTextExtractor {
       }
     }
     if (scores.isEmpty()) {
-      return body;
+      return new Candidate(body, 0);
     }
     Map<Element, Double> finals = new IdentityHashMap<>();
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
@@ -394,8 +445,7 @@ final class MainTextExtractor {
     double topScore = ranked.get(0).getValue();
     top = promoteToCommonAncestor(top, topScore, ranked, body);
     top = climb(top, finals, body);
-    top.attr("data-sitrep-score", String.valueOf(finals.getOrDefault(top, 0.0)));
-    return top;
+    return new Candidate(top, finals.getOrDefault(top, 0.0));
   }
 
   /** When several strong candidates share an ancestor, the article is that ancestor. */
@@ -541,13 +591,11 @@ final class MainTextExtractor {
   }
 
   /** The top candidate plus siblings that look like part of the same article. */
-  private List<Element> withSiblings(Element top, TextStats stats, Map<Element, double[]> regions) {
+  private List<Element> withSiblings(Element top, double topScore, TextStats stats, Map<Element, double[]> regions) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
     }
-    double topScore = Double.parseDouble(top.attr("data-sitrep-score").isEmpty() ? "0" : top.attr("data-sitrep-score"));
-    top.removeAttr("data-sitrep-score");
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
