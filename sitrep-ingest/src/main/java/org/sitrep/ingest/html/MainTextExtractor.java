@@ -206,12 +206,13 @@ final class MainTextExtractor {
     prune(body, stripUnlikely, edits);
     TextStats stats = new TextStats();
     stats.measure(body);
-    Candidate best = bestCandidate(body, stats);
+    List<Element> elements = PageIndex.elements(body);
+    Candidate best = bestCandidate(body, elements, stats);
     Element top = best.element();
     // The scorer's pick is checked against the densest region of sentence-like text: when that
     // region holds clearly more good text (it contains the pick, or lies elsewhere), it wins.
     Map<Element, double[]> regions = regions(body);
-    Element dense = densest(regions, body);
+    Element dense = densest(regions, elements, body);
     double[] r = regions.getOrDefault(top, new double[2]);
     double[] d = regions.getOrDefault(dense, new double[2]);
     List<Element> parts;
@@ -395,9 +396,9 @@ final class MainTextExtractor {
   /** The element chosen as the article and its final score. */
   private record Candidate(Element element, double score) {}
 
-  private Candidate bestCandidate(Element body, TextStats stats) {
+  private Candidate bestCandidate(Element body, List<Element> elements, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       String tag = e.normalName();
       String text;
       if (PARAGRAPH_TAGS.contains(tag)) {
@@ -434,7 +435,7 @@ final class MainTextExtractor {
     }
     // document order, then a stable sort: ties resolve the same way on every run
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       Double f = finals.get(e);
       if (f != null) {
         ranked.add(Map.entry(e, f));
@@ -549,10 +550,10 @@ final class MainTextExtractor {
     return v[0] - BAD_WEIGHT * v[1];
   }
 
-  private static Element densest(Map<Element, double[]> regions, Element body) {
+  private static Element densest(Map<Element, double[]> regions, List<Element> elements, Element body) {
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       double[] v = regions.get(e);
       if (v == null) {
         continue;

@@ -388,7 +388,7 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : PageIndex.of(doc).bodyElements) {
       String sig = BoilerplateSignals.signature(e);
       if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e)) {
         continue;
@@ -517,7 +517,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    Element time = doc.selectFirst(TIME_ELEMENTS);
+    Element time = first(PageIndex.select(PageIndex.of(doc).times, TIME_ELEMENTS, doc));
     if (time != null) {
       d = normaliseDate(time.attr("datetime"));
       if (d != null) {
@@ -563,7 +563,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : PageIndex.of(doc).bodyElements) {
       String sig = BoilerplateSignals.signature(e);
       if (!sig.isEmpty() && containsAny(sig, "date", "time", "posted", "published", "datum", "meta", "byline") && !sig.contains("comment")) {
         String t = e.text();
@@ -678,7 +678,7 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String canonical(Document doc, @Nullable String url) {
-    Element link = doc.selectFirst(CANONICAL_LINK);
+    Element link = first(PageIndex.select(PageIndex.of(doc).withRel, CANONICAL_LINK, doc));
     if (link != null) {
       String abs = link.absUrl("href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -699,7 +699,7 @@ final class MetadataExtractor {
       lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("xml:lang");
     }
     if (lang.isBlank()) {
-      Element m = doc.selectFirst(CONTENT_LANGUAGE_META);
+      Element m = first(PageIndex.select(PageIndex.of(doc).metas, CONTENT_LANGUAGE_META, doc));
       lang = m == null ? "" : m.attr("content");
     }
     if (lang.isBlank()) {
@@ -708,6 +708,10 @@ final class MetadataExtractor {
     }
     String primary = lang.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  private static @Nullable Element first(Elements elements) {
+    return elements.isEmpty() ? null : elements.get(0);
   }
 
   private static boolean containsAny(String s, String... parts) {

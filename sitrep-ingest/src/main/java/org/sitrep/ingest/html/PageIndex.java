@@ -22,13 +22,18 @@ final class PageIndex {
   final List<Element> scripts = new ArrayList<>();
   final List<Element> withItemprop = new ArrayList<>();
   final List<Element> withRel = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  /** Every element of the body, the body first, in document order (what {@code body.getAllElements()} gives). */
+  final List<Element> bodyElements = new ArrayList<>();
 
   private PageIndex(Document doc) {
-    for (Element e : doc.getAllElements()) {
+    Element body = doc.body();
+    for (Element e : elements(doc)) {
       switch (e.normalName()) {
         case "meta" -> metas.add(e);
         case "h1", "h2", "h3" -> headings.add(e);
         case "script" -> scripts.add(e);
+        case "time" -> times.add(e);
         default -> { }
       }
       if (e.hasAttr("itemprop")) {
@@ -36,6 +41,28 @@ final class PageIndex {
       }
       if (e.hasAttr("rel")) {
         withRel.add(e);
+      }
+    }
+    if (body != null) {
+      collect(body, bodyElements);
+    }
+  }
+
+  /**
+   * The root and every element below it in document order, as {@link Element#getAllElements()} lists them,
+   * gathered by a plain walk over the child nodes (no stream, no iterator object per node).
+   */
+  static List<Element> elements(Element root) {
+    List<Element> out = new ArrayList<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(Element e, List<Element> out) {
+    out.add(e);
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        collect(child, out);
       }
     }
   }

@@ -5,10 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,25 +43,29 @@ final class RawTextStripper {
 
     /** Whether every marker is the whole data of an HTML style or script element of its name, in order. */
     boolean matches(Document doc) {
-      int[] next = {0};
-      boolean[] ok = {true};
-      NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-        if (!ok[0] || !(node instanceof Element e) || !(e.nameIs("style") || e.nameIs("script"))) {
-          return;
-        }
-        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof DataNode data)) {
-          return;
-        }
+      int found = check(doc, 0);
+      return found == names.size();
+    }
+
+    /**
+     * Checks the markers in {@code e}'s subtree, the first expected one being number {@code next}; returns the
+     * number expected after the subtree, or -1 once one is out of place.
+     */
+    private int check(Element e, int next) {
+      if ((e.nameIs("style") || e.nameIs("script")) && e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode data) {
         String d = data.getWholeData();
-        if (d.isEmpty() || d.charAt(0) != MARK) {
-          return;
+        if (!d.isEmpty() && d.charAt(0) == MARK) {
+          boolean ok = next < names.size() && d.equals(marker(next)) && e.normalName().equals(names.get(next))
+              && Parser.NamespaceHtml.equals(e.tag().namespace());
+          return ok ? next + 1 : -1;
         }
-        int k = next[0];
-        ok[0] = k < names.size() && d.equals(marker(k)) && e.normalName().equals(names.get(k))
-            && Parser.NamespaceHtml.equals(e.tag().namespace());
-        next[0]++;
-      }, doc);
-      return ok[0] && next[0] == names.size();
+      }
+      for (int i = 0, n = e.childNodeSize(); i < n && next >= 0; i++) {
+        if (e.childNode(i) instanceof Element child) {
+          next = check(child, next);
+        }
+      }
+      return next;
     }
   }
 
