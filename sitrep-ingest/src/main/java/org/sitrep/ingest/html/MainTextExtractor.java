@@ -237,7 +237,7 @@ final class MainTextExtractor {
   // ---------------------------------------------------------------- pruning
 
   private void prune(Element root, boolean stripUnlikely, Edits edits) {
-    for (Element child : new ArrayList<>(root.children())) {
+    for (Element child : PageIndex.childElements(root)) {
       if (child.normalName().equals("noscript") && holdsProse(child)) {
         // pages that render their text with scripts often ship the readable copy in <noscript>
         edits.unwrap(child);
@@ -260,11 +260,11 @@ final class MainTextExtractor {
     if (e.hasAttr("hidden") || STYLE_HIDDEN.matcher(e.attr("style")).find()) {
       return true;
     }
-    if (tag.equals("figure") && !e.select(MEDIA).isEmpty() && e.select(PARAGRAPHS).size() < 2) {
+    if (tag.equals("figure") && PageIndex.any(e, MEDIA) && PageIndex.count(e, PARAGRAPHS) < 2) {
       return true;
     }
-    if (tag.equals("form") && !e.select(FORM_FIELDS).isEmpty()
-        && e.select(PARAGRAPHS).size() < 3 && !pageWide(e)) {
+    if (tag.equals("form") && PageIndex.any(e, FORM_FIELDS)
+        && PageIndex.count(e, PARAGRAPHS) < 3 && !pageWide(e)) {
       return true;
     }
     if (!stripUnlikely) {
@@ -304,7 +304,7 @@ final class MainTextExtractor {
   /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */
   private static boolean holdsProse(Element noscript) {
     int prose = 0;
-    for (Element p : noscript.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(noscript, "p")) {
       if (p.text().length() >= 80) {
         prose += p.text().length();
       }
@@ -313,13 +313,13 @@ final class MainTextExtractor {
   }
 
   private static boolean hasLongParagraph(Element e, int min) {
-    for (Element p : e.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(e, "p")) {
       if (p.text().length() >= min) {
         return true;
       }
     }
     // a standfirst set as a bare div of sentences counts too
-    for (Element d : e.getElementsByTag("div")) {
+    for (Element d : PageIndex.byTag(e, "div")) {
       String own = d.ownText();
       if (own.length() >= min && SENTENCE_END.matcher(own).find()) {
         return true;
@@ -330,10 +330,10 @@ final class MainTextExtractor {
 
   /** Whether a real article body (not a comment marked up as an article) is inside. */
   private static boolean containsArticleBody(Element e) {
-    if (!e.select(ARTICLE_BODY).isEmpty()) {
+    if (PageIndex.any(e, ARTICLE_BODY)) {
       return true;
     }
-    for (Element a : e.getElementsByTag("article")) {
+    for (Element a : PageIndex.byTag(e, "article")) {
       if (!BoilerplateSignals.isUnlikely(BoilerplateSignals.signature(a)) && a.text().length() >= 500) {
         return true;
       }
@@ -507,7 +507,7 @@ final class MainTextExtractor {
       last = ps;
       parent = parent.parent();
     }
-    while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return top;
@@ -707,11 +707,11 @@ final class MainTextExtractor {
     Element parent = text.parent();
     for (Element c : parent == null ? text.children() : parent.children()) {
       String tag = c.normalName();
-      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select(CHILD_IMAGES).isEmpty())) {
+      if (tag.equals("img") || tag.equals("picture") || (c != text && PageIndex.any(c, CHILD_IMAGES))) {
         return true;
       }
     }
-    return !text.select(CHILD_IMAGES).isEmpty();
+    return PageIndex.any(text, CHILD_IMAGES);
   }
 
   private static boolean looksLikeLead(Element e, TextStats stats) {
@@ -736,7 +736,7 @@ final class MainTextExtractor {
 
   private static double siblingScore(Element e, TextStats stats) {
     double score = BoilerplateSignals.classWeight(e);
-    for (Element p : e.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(e, "p")) {
       String text = p.text();
       if (text.length() >= 25) {
         score += 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);

@@ -30,7 +30,9 @@ final class MetadataExtractor {
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
   private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author], [rel=author]");
   private static final Evaluator ITEMPROP_DATES = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
-  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+  // "time[pubdate][datetime], article time[datetime], time[datetime]" as was: the first two are cases of the
+  // third, so the first match is the first time element with a datetime (and no ancestor test is run)
+  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[datetime]");
   private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
   private static final Evaluator HTML = QueryParser.parse("html");
   private static final Evaluator CONTENT_LANGUAGE_META = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
