@@ -43,7 +43,7 @@ public final class ExtractionBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final Pattern WS = Pattern.compile("\\s+");
-  /** Alternating rounds of the extractor against boilerpipe (one pass of each per round). */
+  /** Rounds of the extractor against boilerpipe (a pass giving every page to both in turn). */
   private static final int PAIRED_ROUNDS = 15;
 
   /** Published F1 / P / R / accuracy of the article-extraction benchmark (upstream README). */
@@ -341,7 +341,7 @@ public final class ExtractionBenchmark {
     PairedTiming.Spread ours = paired.aPagesPerCpuSecond();
     PairedTiming.Spread theirs = paired.bPagesPerCpuSecond();
     out.printf(Locale.ROOT, "  %-62s %7.2fx boilerpipe ArticleExtractor's speed: median of %d rounds, quartiles %.2f-%.2f,"
-        + " range %.2f-%.2f%n", "extractor beside boilerpipe, alternating passes (ABBA)", ratio.median(),
+        + " range %.2f-%.2f%n", "extractor beside boilerpipe, each page to both in turn (ABBA)", ratio.median(),
         paired.rounds().size(), ratio.lowerQuartile(), ratio.upperQuartile(), ratio.min(), ratio.max());
     out.printf(Locale.ROOT, "  %-62s (median pages per thread CPU-second: ours %.1f, boilerpipe %.1f; on the process's"
         + " CPU, with garbage collection: %.2fx, range %.2f-%.2f)%n", "", ours.median(), theirs.median(),
@@ -359,7 +359,8 @@ public final class ExtractionBenchmark {
         round(mbPerSecond)).put("pages", pages.size()).put("passes", passes).put("warmups", timing.warmups()).put("threads", 1);
     node.set("vsBoilerpipe", JSON.createObjectNode()
         .put("what", "our extractor's pages per CPU-second over boilerpipe 1.2.2 ArticleExtractor's, same pages, one"
-            + " thread, alternating one pass each per round (ABBA), ratio taken per round")
+            + " thread; each round a pass giving every page to both, one after the other in alternating order (ABBA),"
+            + " each call timed on its own; ratio taken per round")
         .put("rounds", paired.rounds().size())
         .put("ratioMedian", round(ratio.median())).put("ratioLowerQuartile", round(ratio.lowerQuartile()))
         .put("ratioUpperQuartile", round(ratio.upperQuartile())).put("ratioMin", round(ratio.min()))

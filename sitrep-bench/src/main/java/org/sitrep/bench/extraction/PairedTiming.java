@@ -12,8 +12,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * Two extractors timed against each other on the same pages in one process, so that their ratio does not
  * depend on when each ran (a neighbour's load on a shared machine, a garbage-collection debt left by the
- * other, the CPU's clock). Both are warmed first; then each round runs one pass of each, in ABBA order (A
- * first in even rounds, B first in odd ones), and the ratio is taken round by round: its median is the
+ * other, the CPU's clock). Both are warmed first; then each round is one pass over the pages in which every
+ * page is given to both, one right after the other, in alternating order (A first on even pages of even
+ * rounds and odd pages of odd rounds, B first on the others), each call timed on its own. Both thus run
+ * under the same conditions to within a page, and the ratio is taken round by round: its median is the
  * figure, its spread over the rounds says how far to trust it.
  *
  * @param pagesPerPass pages in one pass
@@ -29,7 +31,7 @@ record PairedTiming(int pagesPerPass, int warmupsA, int warmupsB, List<Round> ro
    * @param bCpu B's pass on the calling thread
    * @param aProcessCpu A's pass in the whole process (garbage collection and compilation included)
    * @param bProcessCpu B's pass in the whole process
-   * @param aFirst whether A ran first in this round
+   * @param aFirst whether A ran first on the round's first page
    */
   record Round(double aCpu, double bCpu, double aProcessCpu, double bProcessCpu, boolean aFirst) {
     /** A's speed over B's on the thread's CPU time: how many times as many pages A does per CPU-second. */
@@ -62,7 +64,7 @@ record PairedTiming(int pagesPerPass, int warmupsA, int warmupsB, List<Round> ro
   }
 
   /**
-   * Warms both extractors, then runs {@code rounds} alternating rounds of one pass each.
+   * Warms both extractors, then runs {@code rounds} rounds, each a pass in which every page goes to both.
    *
    * @param pages the pages, the same for both
    * @param a the first extractor (the one whose speed is the numerator of the ratio)
@@ -81,24 +83,28 @@ record PairedTiming(int pagesPerPass, int warmupsA, int warmupsB, List<Round> ro
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Round> timed = new ArrayList<>(rounds);
     for (int r = 0; r < rounds; r++) {
-      boolean aFirst = r % 2 == 0;
-      double[] first = pass(pages, aFirst ? a : b, threads);
-      double[] second = pass(pages, aFirst ? b : a, threads);
-      double[] ta = aFirst ? first : second;
-      double[] tb = aFirst ? second : first;
-      timed.add(new Round(ta[0], tb[0], ta[1], tb[1], aFirst));
+      // {thread CPU, process CPU} nanoseconds of A, then of B
+      long[] sums = new long[4];
+      for (int i = 0; i < pages.size(); i++) {
+        T page = pages.get(i);
+        boolean aFirst = (r + i) % 2 == 0;
+        call(page, aFirst ? a : b, threads, sums, aFirst ? 0 : 2);
+        call(page, aFirst ? b : a, threads, sums, aFirst ? 2 : 0);
+      }
+      boolean process = PageTiming.processCpuNanos() >= 0;
+      timed.add(new Round(sums[0] / 1e9, sums[2] / 1e9, process ? sums[1] / 1e9 : -1, process ? sums[3] / 1e9 : -1,
+          r % 2 == 0));
     }
     return new PairedTiming(pages.size(), warmupsA, warmupsB, timed);
   }
 
-  /** One pass: {thread CPU seconds, process CPU seconds (negative when unknown)}. */
-  private static <T> double[] pass(List<T> pages, Consumer<? super T> extract, ThreadMXBean threads) {
+  /** One call, its thread and process CPU nanoseconds added to {@code sums[at]} and {@code sums[at + 1]}. */
+  private static <T> void call(T page, Consumer<? super T> extract, ThreadMXBean threads, long[] sums, int at) {
     long process = PageTiming.processCpuNanos();
     long cpu = threads.getCurrentThreadCpuTime();
-    pages.forEach(extract);
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-    double processSeconds = process < 0 ? -1 : (PageTiming.processCpuNanos() - process) / 1e9;
-    return new double[] {cpuSeconds, processSeconds};
+    extract.accept(page);
+    sums[at] += threads.getCurrentThreadCpuTime() - cpu;
+    sums[at + 1] += PageTiming.processCpuNanos() - process;
   }
 
   /** A's speed over B's, round by round, on thread CPU time. */

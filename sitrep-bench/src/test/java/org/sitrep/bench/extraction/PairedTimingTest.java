@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PairedTimingTest {
   @Test
-  void roundsAlternateWhichExtractorRunsFirst() {
+  void everyPageGoesToBothInAlternatingOrder() {
     List<String> calls = new ArrayList<>();
     PairedTiming t = PairedTiming.measure(List.of(1, 2), p -> calls.add("a" + p), p -> calls.add("b" + p), 4);
     int warm = 2 * (t.warmupsA() + t.warmupsB());
@@ -18,10 +18,10 @@ class PairedTimingTest {
     assertThat(t.warmupsB()).isBetween(2, 8);
     assertThat(calls.subList(0, 2 * t.warmupsA())).allMatch(c -> c.startsWith("a"));
     assertThat(calls.subList(warm, calls.size())).containsExactly(
-        "a1", "a2", "b1", "b2",
-        "b1", "b2", "a1", "a2",
-        "a1", "a2", "b1", "b2",
-        "b1", "b2", "a1", "a2");
+        "a1", "b1", "b2", "a2",
+        "b1", "a1", "a2", "b2",
+        "a1", "b1", "b2", "a2",
+        "b1", "a1", "a2", "b2");
     assertThat(t.rounds()).extracting(PairedTiming.Round::aFirst).containsExactly(true, false, true, false);
     assertThat(t.pagesPerPass()).isEqualTo(2);
   }
