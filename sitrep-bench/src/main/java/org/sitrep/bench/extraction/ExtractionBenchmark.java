@@ -43,6 +43,8 @@ public final class ExtractionBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final Pattern WS = Pattern.compile("\\s+");
+  /** Rounds of the extractor against boilerpipe (a pass giving every page to both in turn). */
+  private static final int PAIRED_ROUNDS = 15;
 
   /** Published F1 / P / R / accuracy of the article-extraction benchmark (upstream README). */
   private static final Map<String, double[]> PUBLISHED_AE = publishedArticleExtraction();
@@ -317,6 +319,14 @@ public final class ExtractionBenchmark {
     double pagesPerSecond = timing.pagesPerSecond();
     double pagesPerCpuSecond = timing.pagesPerCpuSecond();
     double mbPerSecond = bytes * passes / timing.wallSeconds() / 1e6;
+    ReferenceExtractors.Extractor boilerpipe = new ReferenceExtractors.Boilerpipe();
+    PairedTiming paired = PairedTiming.measure(pages, p -> extractSafely(p, null), p -> {
+      try {
+        boilerpipe.extract(p, null);
+      } catch (RuntimeException | StackOverflowError e) {
+        // a page boilerpipe fails on costs what it cost until it failed, as in the references part
+      }
+    }, PAIRED_ROUNDS);
     ProductPath product = new ProductPath(new ArticleCleaner(), Writer.nullWriter());
     PageTiming productTiming = PageTiming.measure(files, product::run);
     double productPerCpuSecond = productTiming.pagesPerProcessCpuSecond();
@@ -326,6 +336,16 @@ public final class ExtractionBenchmark {
     out.printf(Locale.ROOT, "  %-62s %7.1f pages per CPU-second (%.1f pages/s wall, %.1f MB/s of HTML, %d passes)%n",
         "extractor alone (HTML bytes to paragraphs and page metadata)", pagesPerCpuSecond, pagesPerSecond, mbPerSecond,
         passes);
+    PairedTiming.Spread ratio = paired.ratio();
+    PairedTiming.Spread processRatio = paired.processRatio();
+    PairedTiming.Spread ours = paired.aPagesPerCpuSecond();
+    PairedTiming.Spread theirs = paired.bPagesPerCpuSecond();
+    out.printf(Locale.ROOT, "  %-62s %7.2fx boilerpipe ArticleExtractor's speed: median of %d rounds, quartiles %.2f-%.2f,"
+        + " range %.2f-%.2f%n", "extractor beside boilerpipe, each page to both in turn (ABBA)", ratio.median(),
+        paired.rounds().size(), ratio.lowerQuartile(), ratio.upperQuartile(), ratio.min(), ratio.max());
+    out.printf(Locale.ROOT, "  %-62s (median pages per thread CPU-second: ours %.1f, boilerpipe %.1f; on the process's"
+        + " CPU, with garbage collection: %.2fx, range %.2f-%.2f)%n", "", ours.median(), theirs.median(),
+        processRatio.median(), processRatio.min(), processRatio.max());
     out.printf(Locale.ROOT, "  %-62s %7.1f pages per CPU-second of the process (%.1f on its own thread; %.1f pages/s"
         + " wall, %d passes)%n", "product path (extract --no-nlp --threads 1, JSON to a null sink)", productPerCpuSecond,
         productTiming.pagesPerCpuSecond(), productTiming.pagesPerSecond(), productTiming.passes());
@@ -337,6 +357,18 @@ public final class ExtractionBenchmark {
     ObjectNode node = JSON.createObjectNode().put("pagesPerSecond", round(pagesPerSecond))
         .put("pagesPerCpuSecond", round(pagesPerCpuSecond)).put("megabytesPerSecond",
         round(mbPerSecond)).put("pages", pages.size()).put("passes", passes).put("warmups", timing.warmups()).put("threads", 1);
+    node.set("vsBoilerpipe", JSON.createObjectNode()
+        .put("what", "our extractor's pages per CPU-second over boilerpipe 1.2.2 ArticleExtractor's, same pages, one"
+            + " thread; each round a pass giving every page to both, one after the other in alternating order (ABBA),"
+            + " each call timed on its own; ratio taken per round")
+        .put("rounds", paired.rounds().size())
+        .put("ratioMedian", round(ratio.median())).put("ratioLowerQuartile", round(ratio.lowerQuartile()))
+        .put("ratioUpperQuartile", round(ratio.upperQuartile())).put("ratioMin", round(ratio.min()))
+        .put("ratioMax", round(ratio.max()))
+        .put("processCpuRatioMedian", round(processRatio.median())).put("processCpuRatioMin", round(processRatio.min()))
+        .put("processCpuRatioMax", round(processRatio.max()))
+        .put("oursPagesPerCpuSecondMedian", round(ours.median()))
+        .put("boilerpipePagesPerCpuSecondMedian", round(theirs.median())));
     node.set("productPath", JSON.createObjectNode()
         .put("pagesPerCpuSecond", round(productPerCpuSecond))
         .put("pagesPerThreadCpuSecond", round(productTiming.pagesPerCpuSecond()))

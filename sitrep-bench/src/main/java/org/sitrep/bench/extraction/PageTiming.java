@@ -27,22 +27,7 @@ record PageTiming(int pages, int warmups, int passes, double wallSeconds, double
   private static final int MAX_PASSES = 20;
 
   static <T> PageTiming measure(List<T> pages, Consumer<? super T> extract) {
-    // Warm: at least two passes, and more (up to MAX_WARMUP) while the JIT compiler still spends more
-    // than a tenth of a pass's wall time compiling, so that compilation is not counted as page work.
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
-    int warmups = 0;
-    while (warmups < MAX_WARMUP) {
-      long compiled = timed ? jit.getTotalCompilationTime() : 0;
-      long start = System.nanoTime();
-      pages.forEach(extract);
-      long wallMillis = (System.nanoTime() - start) / 1_000_000;
-      boolean settled = !timed || jit.getTotalCompilationTime() - compiled < wallMillis / 10;
-      warmups++;
-      if (warmups >= 2 && settled) {
-        break;
-      }
-    }
+    int warmups = warm(pages, extract);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long processStart = processCpuNanos();
     long cpuStart = threads.getCurrentThreadCpuTime();
@@ -57,6 +42,29 @@ record PageTiming(int pages, int warmups, int passes, double wallSeconds, double
     double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double process = (processCpuNanos() - processStart) / 1e9;
     return new PageTiming(pages.size() * passes, warmups, passes, elapsed / 1e9, cpu, process);
+  }
+
+  /**
+   * Warm-up passes: at least two, and more (up to {@value #MAX_WARMUP}) while the JIT compiler still spends
+   * more than a tenth of a pass's wall time compiling, so that compilation is not counted as page work.
+   * Returns how many passes were run.
+   */
+  static <T> int warm(List<T> pages, Consumer<? super T> extract) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    int warmups = 0;
+    while (warmups < MAX_WARMUP) {
+      long compiled = timed ? jit.getTotalCompilationTime() : 0;
+      long start = System.nanoTime();
+      pages.forEach(extract);
+      long wallMillis = (System.nanoTime() - start) / 1_000_000;
+      boolean settled = !timed || jit.getTotalCompilationTime() - compiled < wallMillis / 10;
+      warmups++;
+      if (warmups >= 2 && settled) {
+        break;
+      }
+    }
+    return warmups;
   }
 
   /** CPU time of the whole process so far, in nanoseconds, or -1 where the platform does not tell. */

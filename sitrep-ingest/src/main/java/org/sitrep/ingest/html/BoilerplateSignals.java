@@ -75,17 +75,22 @@ final class BoilerplateSignals {
       return "";
     }
     String raw = cls + " " + id;
-    if (mayHoldLayoutToken(raw)) {
+    String lower = raw.toLowerCase(Locale.ROOT);
+    if (mayHoldLayoutToken(lower)) {
       raw = LAYOUT_TOKEN.matcher(raw).replaceAll(" ");
+      lower = null;
     }
     // split camelCase so "articleBody" also reads as "article-body"
     String split = splitCamelCase(raw);
+    if (split == raw && lower != null) {
+      // the common case: no layout token, no camelCase; the lower-cased form is already at hand
+      return lower.replace("__", "-");
+    }
     return (split == raw ? raw : raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
   }
 
-  /** A cheap test that {@link #LAYOUT_TOKEN} could match: it names a layout or starts has/with/no-. */
-  private static boolean mayHoldLayoutToken(String raw) {
-    String lower = raw.toLowerCase(Locale.ROOT);
+  /** A cheap test on the lower-cased signature that {@link #LAYOUT_TOKEN} could match: it names a layout or starts has/with/no-. */
+  private static boolean mayHoldLayoutToken(String lower) {
     return lower.contains("ayout") || lower.contains("has") || lower.contains("with") || lower.contains("no-")
         || lower.contains("no_");
   }

@@ -3,9 +3,6 @@ package org.sitrep.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Bounds the element depth of a parsed page so that the recursive passes of the extractor never
@@ -21,17 +18,33 @@ final class DepthLimiter {
   /** Flattens every element at {@link #MAX_DEPTH} into text; returns how many were flattened. */
   static int flatten(Element root) {
     List<Element> tooDeep = new ArrayList<>();
-    // jsoup's traversor is iterative, so this walk is safe at any depth.
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (depth == MAX_DEPTH && node instanceof Element e && e.childrenSize() > 0) {
-          tooDeep.add(e);
-        }
+    // an iterative walk over elements only, safe at any depth; nothing below MAX_DEPTH is visited, since
+    // an element there lies under one at MAX_DEPTH that is flattened whole
+    Element e = root;
+    int depth = 0;
+    while (true) {
+      Element child = depth < MAX_DEPTH ? e.firstElementChild() : null;
+      if (depth == MAX_DEPTH && e.childrenSize() > 0) {
+        tooDeep.add(e);
       }
-    }, root);
-    for (Element e : tooDeep) {
-      e.text(e.text());
+      if (child != null) {
+        e = child;
+        depth++;
+        continue;
+      }
+      Element next = e == root ? null : e.nextElementSibling();
+      while (e != root && next == null) {
+        e = e.parent();
+        depth--;
+        next = e == root ? null : e.nextElementSibling();
+      }
+      if (next == null) {
+        break;
+      }
+      e = next;
+    }
+    for (Element deep : tooDeep) {
+      deep.text(deep.text());
     }
     return tooDeep.size();
   }

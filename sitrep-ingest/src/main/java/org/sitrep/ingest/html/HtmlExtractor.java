@@ -47,14 +47,10 @@ public final class HtmlExtractor {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
     String markup = TitleRepair.repair(html);
-    Document doc = Jsoup.parse(markup, base);
+    Document doc = parse(markup, base);
     int flattened = DepthLimiter.flatten(doc);
     MetadataExtractor.Metadata meta = metadata.extract(doc, url);
-    List<String> paragraphs = mainText.extract(doc, meta.title(), () -> {
-      Document pristine = Jsoup.parse(markup, base);
-      DepthLimiter.flatten(pristine);
-      return pristine;
-    });
+    List<String> paragraphs = mainText.extract(doc, meta.title());
     List<String> warnings = new ArrayList<>();
     if (flattened > 0) {
       warnings.add("html-extractor: markup nested deeper than " + DepthLimiter.MAX_DEPTH
@@ -72,5 +68,21 @@ public final class HtmlExtractor {
         meta.language(),
         paragraphs,
         warnings);
+  }
+
+  /**
+   * The parsed page. Style and script contents are taken out first ({@link RawTextStripper}), which spares
+   * the parser most of many pages; when the parsed tree shows that the scanner misread the page, the page
+   * is parsed as it is.
+   */
+  static Document parse(String markup, String base) {
+    RawTextStripper.Stripped stripped = RawTextStripper.strip(markup);
+    if (stripped != null) {
+      Document doc = Jsoup.parse(stripped.html(), base);
+      if (stripped.matches(doc)) {
+        return doc;
+      }
+    }
+    return Jsoup.parse(markup, base);
   }
 }

@@ -17,6 +17,8 @@ final class LabelFinder {
   private final boolean ignoreCase;
   /** Whether an ASCII character (letter case folded when ignoring case) can start a label. */
   private final boolean[] asciiStart = new boolean[128];
+  /** For each ASCII character, the labels it can start, in order (only those can be spelled there). */
+  private final List<List<String>> byAsciiStart = new java.util.ArrayList<>();
   /** The characters outside ASCII that can start a label. */
   private final String otherStarts;
 
@@ -49,6 +51,15 @@ final class LabelFinder {
     }
     this.pattern = Pattern.compile(alternation.append(')').append(tail).toString());
     this.otherStarts = others.toString();
+    for (char c = 0; c < 128; c++) {
+      List<String> starting = new java.util.ArrayList<>();
+      for (String label : this.labels) {
+        if (label.regionMatches(ignoreCase, 0, String.valueOf(c), 0, 1)) {
+          starting.add(label);
+        }
+      }
+      byAsciiStart.add(List.copyOf(starting));
+    }
   }
 
   Pattern pattern() {
@@ -83,7 +94,8 @@ final class LabelFinder {
 
   /** Whether a label is spelled at {@code i} (a superset of where the pattern's alternation matches). */
   private boolean spellsLabel(String text, int i) {
-    for (String label : labels) {
+    char c = text.charAt(i);
+    for (String label : c < 128 ? byAsciiStart.get(c) : labels) {
       if (text.regionMatches(ignoreCase, i, label, 0, label.length())) {
         return true;
       }

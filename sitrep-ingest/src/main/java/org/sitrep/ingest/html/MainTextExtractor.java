@@ -136,14 +136,61 @@ final class MainTextExtractor {
     }
   }
 
-  /** Extracts the main text; tries a relaxed pass when the strict one finds too little. */
-  List<String> extract(Document doc, @Nullable String title, java.util.function.Supplier<Document> pristine) {
-    List<String> strict = run(doc, title, true);
+  /**
+   * Extracts the main text; tries a relaxed pass when the strict one finds too little. The strict pass's
+   * pruning is undone before the relaxed one, so the relaxed pass sees the page as parsed without a
+   * second parse; the document is left pruned by the pass whose text is returned, or by both.
+   */
+  List<String> extract(Document doc, @Nullable String title) {
+    Edits edits = new Edits();
+    List<String> strict = run(doc, title, true, edits);
     if (length(strict) >= 400) {
       return strict;
     }
-    List<String> relaxed = run(pristine.get(), title, false);
+    edits.undo();
+    List<String> relaxed = run(doc, title, false, new Edits());
     return length(relaxed) > length(strict) * 1.3 + 50 ? relaxed : strict;
+  }
+
+  /**
+   * The removals and unwrappings of one pruning, in order, so that they can be undone in reverse: the
+   * tree is then what it was before, node for node (the same node objects at the same positions).
+   */
+  static final class Edits {
+    /** One edit: {@code node} removed from {@code parent} at {@code index}, or unwrapped there with {@code moved} children. */
+    private record Edit(Element parent, int index, Element node, int moved) {}
+
+    private final List<Edit> log = new ArrayList<>();
+
+    void remove(Element e) {
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      log.add(new Edit(parent, e.siblingIndex(), e, -1));
+      e.remove();
+    }
+
+    void unwrap(Element e) {
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      log.add(new Edit(parent, e.siblingIndex(), e, e.childNodeSize()));
+      e.unwrap();
+    }
+
+    void undo() {
+      for (int i = log.size() - 1; i >= 0; i--) {
+        Edit edit = log.get(i);
+        if (edit.moved() >= 0) {
+          List<Node> children = new ArrayList<>(edit.parent().childNodes().subList(edit.index(), edit.index() + edit.moved()));
+          edit.node().appendChildren(children);
+        }
+        edit.parent().insertChildren(edit.index(), edit.node());
+      }
+      log.clear();
+    }
   }
 
   private static int length(List<String> paragraphs) {
@@ -154,16 +201,18 @@ final class MainTextExtractor {
     return n;
   }
 
-  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely) {
+  private List<String> run(Document doc, @Nullable String title, boolean stripUnlikely, Edits edits) {
     Element body = doc.body();
-    prune(body, stripUnlikely);
+    prune(body, stripUnlikely, edits);
     TextStats stats = new TextStats();
     stats.measure(body);
-    Element top = bestCandidate(body, stats);
+    List<Element> elements = PageIndex.elements(body);
+    Candidate best = bestCandidate(body, elements, stats);
+    Element top = best.element();
     // The scorer's pick is checked against the densest region of sentence-like text: when that
     // region holds clearly more good text (it contains the pick, or lies elsewhere), it wins.
     Map<Element, double[]> regions = regions(body);
-    Element dense = densest(regions, body);
+    Element dense = densest(regions, elements, body);
     double[] r = regions.getOrDefault(top, new double[2]);
     double[] d = regions.getOrDefault(dense, new double[2]);
     List<Element> parts;
@@ -172,7 +221,7 @@ final class MainTextExtractor {
     } else if (!isAncestor(top, dense) && top != dense && objective(d) > 1.5 * objective(r)) {
       parts = List.of(dense);
     } else {
-      parts = withSiblings(top, stats, regions);
+      parts = withSiblings(top, best.score(), stats, regions);
     }
     List<Block> blocks = new ArrayList<>();
     Element lead = leadBefore(parts.get(0), body, stats);
@@ -187,18 +236,18 @@ final class MainTextExtractor {
 
   // ---------------------------------------------------------------- pruning
 
-  private void prune(Element root, boolean stripUnlikely) {
-    for (Element child : new ArrayList<>(root.children())) {
+  private void prune(Element root, boolean stripUnlikely, Edits edits) {
+    for (Element child : PageIndex.childElements(root)) {
       if (child.normalName().equals("noscript") && holdsProse(child)) {
         // pages that render their text with scripts often ship the readable copy in <noscript>
-        child.unwrap();
-        prune(root, stripUnlikely);
+        edits.unwrap(child);
+        prune(root, stripUnlikely, edits);
         return;
       }
       if (shouldRemove(child, stripUnlikely)) {
-        child.remove();
+        edits.remove(child);
       } else {
-        prune(child, stripUnlikely);
+        prune(child, stripUnlikely, edits);
       }
     }
   }
@@ -211,11 +260,11 @@ final class MainTextExtractor {
     if (e.hasAttr("hidden") || STYLE_HIDDEN.matcher(e.attr("style")).find()) {
       return true;
     }
-    if (tag.equals("figure") && !e.select(MEDIA).isEmpty() && e.select(PARAGRAPHS).size() < 2) {
+    if (tag.equals("figure") && PageIndex.any(e, MEDIA) && PageIndex.count(e, PARAGRAPHS) < 2) {
       return true;
     }
-    if (tag.equals("form") && !e.select(FORM_FIELDS).isEmpty()
-        && e.select(PARAGRAPHS).size() < 3 && !pageWide(e)) {
+    if (tag.equals("form") && PageIndex.any(e, FORM_FIELDS)
+        && PageIndex.count(e, PARAGRAPHS) < 3 && !pageWide(e)) {
       return true;
     }
     if (!stripUnlikely) {
@@ -255,7 +304,7 @@ final class MainTextExtractor {
   /** Whether a {@code <noscript>} holds real paragraphs rather than a notice or a tracking pixel. */
   private static boolean holdsProse(Element noscript) {
     int prose = 0;
-    for (Element p : noscript.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(noscript, "p")) {
       if (p.text().length() >= 80) {
         prose += p.text().length();
       }
@@ -264,13 +313,13 @@ final class MainTextExtractor {
   }
 
   private static boolean hasLongParagraph(Element e, int min) {
-    for (Element p : e.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(e, "p")) {
       if (p.text().length() >= min) {
         return true;
       }
     }
     // a standfirst set as a bare div of sentences counts too
-    for (Element d : e.getElementsByTag("div")) {
+    for (Element d : PageIndex.byTag(e, "div")) {
       String own = d.ownText();
       if (own.length() >= min && SENTENCE_END.matcher(own).find()) {
         return true;
@@ -281,10 +330,10 @@ final class MainTextExtractor {
 
   /** Whether a real article body (not a comment marked up as an article) is inside. */
   private static boolean containsArticleBody(Element e) {
-    if (!e.select(ARTICLE_BODY).isEmpty()) {
+    if (PageIndex.any(e, ARTICLE_BODY)) {
       return true;
     }
-    for (Element a : e.getElementsByTag("article")) {
+    for (Element a : PageIndex.byTag(e, "article")) {
       if (!BoilerplateSignals.isUnlikely(BoilerplateSignals.signature(a)) && a.text().length() >= 500) {
         return true;
       }
@@ -344,9 +393,12 @@ final class MainTextExtractor {
     return n;
   }
 
-  private Element bestCandidate(Element body, TextStats stats) {
+  /** The element chosen as the article and its final score. */
+  private record Candidate(Element element, double score) {}
+
+  private Candidate bestCandidate(Element body, List<Element> elements, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       String tag = e.normalName();
       String text;
       if (PARAGRAPH_TAGS.contains(tag)) {
@@ -375,7 +427,7 @@ final class MainTextExtractor {
       }
     }
     if (scores.isEmpty()) {
-      return body;
+      return new Candidate(body, 0);
     }
     Map<Element, Double> finals = new IdentityHashMap<>();
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
@@ -383,7 +435,7 @@ final class MainTextExtractor {
     }
     // document order, then a stable sort: ties resolve the same way on every run
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       Double f = finals.get(e);
       if (f != null) {
         ranked.add(Map.entry(e, f));
@@ -394,8 +446,7 @@ final class MainTextExtractor {
     double topScore = ranked.get(0).getValue();
     top = promoteToCommonAncestor(top, topScore, ranked, body);
     top = climb(top, finals, body);
-    top.attr("data-sitrep-score", String.valueOf(finals.getOrDefault(top, 0.0)));
-    return top;
+    return new Candidate(top, finals.getOrDefault(top, 0.0));
   }
 
   /** When several strong candidates share an ancestor, the article is that ancestor. */
@@ -456,7 +507,7 @@ final class MainTextExtractor {
       last = ps;
       parent = parent.parent();
     }
-    while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return top;
@@ -499,10 +550,10 @@ final class MainTextExtractor {
     return v[0] - BAD_WEIGHT * v[1];
   }
 
-  private static Element densest(Map<Element, double[]> regions, Element body) {
+  private static Element densest(Map<Element, double[]> regions, List<Element> elements, Element body) {
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       double[] v = regions.get(e);
       if (v == null) {
         continue;
@@ -541,13 +592,11 @@ final class MainTextExtractor {
   }
 
   /** The top candidate plus siblings that look like part of the same article. */
-  private List<Element> withSiblings(Element top, TextStats stats, Map<Element, double[]> regions) {
+  private List<Element> withSiblings(Element top, double topScore, TextStats stats, Map<Element, double[]> regions) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
     }
-    double topScore = Double.parseDouble(top.attr("data-sitrep-score").isEmpty() ? "0" : top.attr("data-sitrep-score"));
-    top.removeAttr("data-sitrep-score");
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
@@ -658,11 +707,11 @@ final class MainTextExtractor {
     Element parent = text.parent();
     for (Element c : parent == null ? text.children() : parent.children()) {
       String tag = c.normalName();
-      if (tag.equals("img") || tag.equals("picture") || (c != text && !c.select(CHILD_IMAGES).isEmpty())) {
+      if (tag.equals("img") || tag.equals("picture") || (c != text && PageIndex.any(c, CHILD_IMAGES))) {
         return true;
       }
     }
-    return !text.select(CHILD_IMAGES).isEmpty();
+    return PageIndex.any(text, CHILD_IMAGES);
   }
 
   private static boolean looksLikeLead(Element e, TextStats stats) {
@@ -687,7 +736,7 @@ final class MainTextExtractor {
 
   private static double siblingScore(Element e, TextStats stats) {
     double score = BoilerplateSignals.classWeight(e);
-    for (Element p : e.getElementsByTag("p")) {
+    for (Element p : PageIndex.byTag(e, "p")) {
       String text = p.text();
       if (text.length() >= 25) {
         score += 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);

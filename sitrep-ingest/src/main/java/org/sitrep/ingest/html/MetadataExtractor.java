@@ -30,7 +30,9 @@ final class MetadataExtractor {
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
   private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author], [rel=author]");
   private static final Evaluator ITEMPROP_DATES = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
-  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+  // "time[pubdate][datetime], article time[datetime], time[datetime]" as was: the first two are cases of the
+  // third, so the first match is the first time element with a datetime (and no ancestor test is run)
+  private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[datetime]");
   private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
   private static final Evaluator HTML = QueryParser.parse("html");
   private static final Evaluator CONTENT_LANGUAGE_META = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
@@ -410,7 +412,7 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : PageIndex.of(doc).bodyElements) {
       String sig = BoilerplateSignals.signature(e);
       if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e)) {
         continue;
@@ -565,7 +567,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    Element time = doc.selectFirst(TIME_ELEMENTS);
+    Element time = first(PageIndex.select(PageIndex.of(doc).times, TIME_ELEMENTS, doc));
     if (time != null) {
       d = normaliseDate(time.attr("datetime"));
       if (d != null) {
@@ -611,7 +613,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : PageIndex.of(doc).bodyElements) {
       String sig = BoilerplateSignals.signature(e);
       if (!sig.isEmpty() && containsAny(sig, "date", "time", "posted", "published", "datum", "meta", "byline") && !sig.contains("comment")) {
         String t = e.text();
@@ -726,7 +728,7 @@ final class MetadataExtractor {
   }
 
   private static @Nullable String canonical(Document doc, @Nullable String url) {
-    Element link = doc.selectFirst(CANONICAL_LINK);
+    Element link = first(PageIndex.select(PageIndex.of(doc).withRel, CANONICAL_LINK, doc));
     if (link != null) {
       String abs = link.absUrl("href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -747,7 +749,7 @@ final class MetadataExtractor {
       lang = doc.selectFirst(HTML) == null ? "" : doc.selectFirst(HTML).attr("xml:lang");
     }
     if (lang.isBlank()) {
-      Element m = doc.selectFirst(CONTENT_LANGUAGE_META);
+      Element m = first(PageIndex.select(PageIndex.of(doc).metas, CONTENT_LANGUAGE_META, doc));
       lang = m == null ? "" : m.attr("content");
     }
     if (lang.isBlank()) {
@@ -756,6 +758,10 @@ final class MetadataExtractor {
     }
     String primary = lang.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  private static @Nullable Element first(Elements elements) {
+    return elements.isEmpty() ? null : elements.get(0);
   }
 
   private static boolean containsAny(String s, String... parts) {

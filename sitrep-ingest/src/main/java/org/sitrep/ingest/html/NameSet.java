@@ -12,16 +12,41 @@ import java.util.Set;
  * matters because every element of every page is tested. Immutable and thread-safe.
  */
 final class NameSet {
-  private final Set<String> names;
   private final int maxLength;
+  /** The names in an open-addressing table by {@link String#hashCode()}, so that a part is looked up in place. */
+  private final String[] slots;
+  private final int[] hashes;
+  private final int mask;
 
   private NameSet(Set<String> names) {
-    this.names = Set.copyOf(names);
     int max = 0;
     for (String n : names) {
       max = Math.max(max, n.length());
     }
     this.maxLength = max;
+    int size = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
+    this.slots = new String[size];
+    this.hashes = new int[size];
+    this.mask = size - 1;
+    for (String n : names) {
+      int i = n.hashCode() & mask;
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = n;
+      hashes[i] = n.hashCode();
+    }
+  }
+
+  /** Whether {@code s[from, to)}, whose hash code is {@code hash}, is one of the names. */
+  private boolean contains(String s, int from, int to, int hash) {
+    int len = to - from;
+    for (int i = hash & mask; slots[i] != null; i = (i + 1) & mask) {
+      if (hashes[i] == hash && slots[i].length() == len && s.regionMatches(from, slots[i], 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names separated by '|', e.g. {@code "comments?|nav|read-more"}. */
@@ -68,8 +93,11 @@ final class NameSet {
       if (from > begin && !separator(s.charAt(from - 1))) {
         continue;
       }
+      int hash = 0;
       for (int to = from + 1; to <= end && to - from <= maxLength; to++) {
-        if ((to == end || separator(s.charAt(to))) && names.contains(s.substring(from, to))) {
+        // the hash code of s.substring(from, to), grown one character at a time
+        hash = 31 * hash + s.charAt(to - 1);
+        if ((to == end || separator(s.charAt(to))) && contains(s, from, to, hash)) {
           return true;
         }
       }

@@ -32,13 +32,12 @@ final class TitleRepair {
    */
   static String repair(String html) {
     Matcher open = OPEN.matcher(html);
-    open.region(0, Math.min(html.length(), HEAD_CHARS));
-    if (!open.find()) {
+    if (!findAtTag(open, html, 0, Math.min(html.length(), HEAD_CHARS))) {
       return html;
     }
     int from = open.end();
     Matcher close = CLOSE.matcher(html);
-    int end = close.find(from) ? close.start() : html.length();
+    int end = findAtTag(close, html, from, html.length()) ? close.start() : html.length();
     Matcher markup = MARKUP.matcher(html);
     markup.region(from, end);
     if (!markup.find()) {
@@ -46,5 +45,19 @@ final class TitleRepair {
     }
     int cut = markup.start();
     return html.substring(0, cut) + "</title>" + html.substring(cut);
+  }
+
+  /**
+   * {@code m.find()} within {@code [from, to)} for a pattern that starts with {@code <}: the pattern is tried
+   * only where a {@code <} is, instead of at every position (same first match).
+   */
+  private static boolean findAtTag(Matcher m, String html, int from, int to) {
+    for (int i = html.indexOf('<', from); i >= 0 && i < to; i = html.indexOf('<', i + 1)) {
+      m.region(i, to);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

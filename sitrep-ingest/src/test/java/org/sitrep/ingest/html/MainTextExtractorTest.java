@@ -306,4 +306,36 @@ class MainTextExtractorTest {
         + "</p><p>Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten.</p><p>" + P3 + "</p></div>");
     assertThat(out).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void undoingThePrunesEditsRestoresTheParsedTreeNodeForNode() {
+    Document doc = Jsoup.parse("<body><div id=a><p>one</p><noscript><p>two</p><p>three</p></noscript><p>four</p></div>"
+        + "<aside><p>five</p></aside><div id=b>six<span>seven</span></div></body>");
+    String before = doc.outerHtml();
+    org.jsoup.nodes.Element noscript = doc.selectFirst("noscript");
+    org.jsoup.nodes.Element aside = doc.selectFirst("aside");
+    org.jsoup.nodes.Element two = doc.selectFirst("noscript > p");
+    MainTextExtractor.Edits edits = new MainTextExtractor.Edits();
+    edits.unwrap(noscript);
+    edits.remove(two);
+    edits.remove(aside);
+    edits.remove(doc.selectFirst("span"));
+    assertThat(doc.body().text()).isEqualTo("one three four six");
+    edits.undo();
+    assertThat(doc.outerHtml()).isEqualTo(before);
+    assertThat(noscript.parent()).isSameAs(doc.selectFirst("div#a"));
+    assertThat(two.parent()).isSameAs(noscript);
+    assertThat(aside.siblingIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void theRelaxedPassReadsTheTextTheStrictPassPruned() {
+    // the article's container is named like a sidebar: the strict pass prunes it, finds too little, and the
+    // relaxed pass must see it again
+    String html = "<html><head><title>Emergency extended</title></head><body><div class=\"sidebar\"><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+    Document doc = Jsoup.parse(html);
+    List<String> out = new MainTextExtractor().extract(doc, "Emergency extended");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
 }

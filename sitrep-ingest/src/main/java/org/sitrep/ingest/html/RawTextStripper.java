@@ -1,0 +1,311 @@
+package org.sitrep.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Takes the content of {@code <style>} and {@code <script>} elements out of a page before it is parsed. That
+ * content (inline CSS, script bundles) is often half of a page's characters, the parser's tokenizer still
+ * reads it character by character, and the extractor never reads it: only JSON-LD scripts are read, and
+ * they are left alone (as is any script whose start tag mentions "json" or holds a character reference).
+ *
+ * <p>Each content is replaced by a short marker, and {@link Stripped#matches} checks the parsed tree: every
+ * marker must be the whole data of a style or script element of the HTML namespace, in order. Then the
+ * parser saw each removed range as the content of the element this scanner took it for, and the tree is
+ * the one the whole page gives, except for the data of those elements. When the scanner misread the page
+ * (a tag name inside a comment, an attribute value or a title, a style the tree builder ignores, foreign
+ * content), some marker is not where it should be, and the caller parses the page as it is. Scripts whose
+ * content holds {@code <!--} are kept (the tokenizer's escaped states end them elsewhere), and SVG and
+ * MathML are skipped whole (their style and script elements are not HTML's). Stateless.
+ */
+final class RawTextStripper {
+  /** Contents shorter than this are left in place: taking them out saves nothing. */
+  private static final int MIN_CONTENT = 64;
+  private static final char MARK = '\uE000';
+
+  private RawTextStripper() {}
+
+  /**
+   * The page with its style and script contents replaced by markers.
+   *
+   * @param html the page with the contents taken out
+   * @param names the element name ({@code style} or {@code script}) of each marker, in order
+   */
+  record Stripped(String html, List<String> names) {
+    Stripped {
+      names = List.copyOf(names);
+    }
+
+    /** Whether every marker is the whole data of an HTML style or script element of its name, in order. */
+    boolean matches(Document doc) {
+      int found = check(doc, 0);
+      return found == names.size();
+    }
+
+    /**
+     * Checks the markers in {@code e}'s subtree, the first expected one being number {@code next}; returns the
+     * number expected after the subtree, or -1 once one is out of place.
+     */
+    private int check(Element e, int next) {
+      if ((e.nameIs("style") || e.nameIs("script")) && e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode data) {
+        String d = data.getWholeData();
+        if (!d.isEmpty() && d.charAt(0) == MARK) {
+          boolean ok = next < names.size() && d.equals(marker(next)) && e.normalName().equals(names.get(next))
+              && Parser.NamespaceHtml.equals(e.tag().namespace());
+          return ok ? next + 1 : -1;
+        }
+      }
+      for (int i = 0, n = e.childNodeSize(); i < n && next >= 0; i++) {
+        if (e.childNode(i) instanceof Element child) {
+          next = check(child, next);
+        }
+      }
+      return next;
+    }
+  }
+
+  /** The page with its style and script contents taken out, or null when there is none to take out. */
+  static @Nullable Stripped strip(String html) {
+    int n = html.length();
+    StringBuilder out = null;
+    List<String> names = new ArrayList<>();
+    int copied = 0;
+    int i = 0;
+    while (true) {
+      int lt = html.indexOf('<', i);
+      if (lt < 0 || lt + 1 >= n) {
+        break;
+      }
+      char c = html.charAt(lt + 1);
+      if (c == '!') {
+        if (html.startsWith("<!--", lt)) {
+          int end = commentEnd(html, lt + 4);
+          if (end < 0) {
+            break;
+          }
+          i = end;
+        } else {
+          i = lt + 2;
+        }
+        continue;
+      }
+      if (!asciiLetter(c)) {
+        i = lt + 1;
+        continue;
+      }
+      int nameEnd = lt + 1;
+      while (nameEnd < n && !tagNameEnd(html.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      String kind = rawKind(html, lt + 1, nameEnd);
+      if (kind == null) {
+        i = nameEnd;
+        continue;
+      }
+      if (kind.equals("plaintext")) {
+        break;
+      }
+      int contentStart = startTagEnd(html, nameEnd);
+      if (contentStart < 0) {
+        break;
+      }
+      int close = endTag(html, contentStart, kind);
+      if (close < 0) {
+        break;
+      }
+      boolean style = kind.equals("style");
+      boolean script = kind.equals("script");
+      if ((style || script) && close - contentStart >= MIN_CONTENT
+          && !(script && (mentionsJsonOrReference(html, lt, contentStart) || holds(html, "<!--", contentStart, close)))) {
+        if (out == null) {
+          out = new StringBuilder(n / 2 + 64);
+        }
+        out.append(html, copied, contentStart).append(marker(names.size()));
+        names.add(kind);
+        copied = close;
+      }
+      i = close + 2;
+    }
+    if (out == null) {
+      return null;
+    }
+    out.append(html, copied, n);
+    return new Stripped(out.toString(), names);
+  }
+
+  private static String marker(int k) {
+    return MARK + Integer.toString(k);
+  }
+
+  /** The index after a comment that opened before {@code from} ({@code <!--}), or -1 when it runs to the end. */
+  private static int commentEnd(String html, int from) {
+    if (from < html.length() && html.charAt(from) == '>') {
+      return from + 1;
+    }
+    if (html.startsWith("->", from)) {
+      return from + 2;
+    }
+    int dash = html.indexOf("-->", from);
+    int bang = indexOf(html, "--!>", from, dash < 0 ? html.length() : dash);
+    if (bang >= 0) {
+      return bang + 4;
+    }
+    return dash < 0 ? -1 : dash + 3;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  private static boolean tagNameEnd(char c) {
+    return space(c) || c == '/' || c == '>';
+  }
+
+  private static final String[] RAW_KINDS = {"style", "script", "svg", "math", "title", "textarea", "xmp", "iframe",
+      "noembed", "noframes", "plaintext"};
+
+  /** The element name when it is one whose content the scanner must skip or may strip, else null. */
+  private static @Nullable String rawKind(String html, int from, int to) {
+    int len = to - from;
+    for (String k : RAW_KINDS) {
+      if (k.length() == len && html.regionMatches(true, from, k, 0, len)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private enum AttributeState { BEFORE_NAME, NAME, AFTER_NAME, BEFORE_VALUE, DOUBLE, SINGLE, UNQUOTED, AFTER_VALUE, SELF_CLOSING }
+
+  /** The index after the {@code >} that ends a start tag whose name ends at {@code from}, or -1. */
+  private static int startTagEnd(String html, int from) {
+    AttributeState state = AttributeState.BEFORE_NAME;
+    for (int j = from; j < html.length(); j++) {
+      char c = html.charAt(j);
+      switch (state) {
+        case BEFORE_NAME -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (c == '/') {
+            state = AttributeState.SELF_CLOSING;
+          } else if (!space(c)) {
+            state = AttributeState.NAME;
+          }
+        }
+        case NAME -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (c == '/') {
+            state = AttributeState.SELF_CLOSING;
+          } else if (c == '=') {
+            state = AttributeState.BEFORE_VALUE;
+          } else if (space(c)) {
+            state = AttributeState.AFTER_NAME;
+          }
+        }
+        case AFTER_NAME -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (c == '/') {
+            state = AttributeState.SELF_CLOSING;
+          } else if (c == '=') {
+            state = AttributeState.BEFORE_VALUE;
+          } else if (!space(c)) {
+            state = AttributeState.NAME;
+          }
+        }
+        case BEFORE_VALUE -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (c == '"') {
+            state = AttributeState.DOUBLE;
+          } else if (c == '\'') {
+            state = AttributeState.SINGLE;
+          } else if (!space(c)) {
+            state = AttributeState.UNQUOTED;
+          }
+        }
+        case DOUBLE -> {
+          if (c == '"') {
+            state = AttributeState.AFTER_VALUE;
+          }
+        }
+        case SINGLE -> {
+          if (c == '\'') {
+            state = AttributeState.AFTER_VALUE;
+          }
+        }
+        case UNQUOTED -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (space(c)) {
+            state = AttributeState.BEFORE_NAME;
+          }
+        }
+        case AFTER_VALUE, SELF_CLOSING -> {
+          if (c == '>') {
+            return j + 1;
+          } else if (c == '/') {
+            state = AttributeState.SELF_CLOSING;
+          } else if (space(c)) {
+            state = AttributeState.BEFORE_NAME;
+          } else {
+            state = AttributeState.NAME;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the {@code <} of the first end tag of {@code name} at or after {@code from}, or -1. */
+  private static int endTag(String html, int from, String name) {
+    int n = html.length();
+    int len = name.length();
+    for (int k = html.indexOf("</", from); k >= 0; k = html.indexOf("</", k + 2)) {
+      int after = k + 2 + len;
+      if (after < n && html.regionMatches(true, k + 2, name, 0, len) && tagNameEnd(html.charAt(after))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a script's start tag in {@code html[from, to)} mentions JSON or holds a character reference. */
+  private static boolean mentionsJsonOrReference(String html, int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = html.charAt(j);
+      if (c == '&' || ((c == 'j' || c == 'J') && j + 4 <= to && html.regionMatches(true, j, "json", 0, 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(String html, String what, int from, int to) {
+    return indexOf(html, what, from, to) >= 0;
+  }
+
+  /**
+   * The first index of {@code what} wholly inside {@code html[from, to)}, or -1. Bounded: where the range is
+   * followed by the first character of {@code what} (a comment's or an end tag's), no search runs past it.
+   */
+  private static int indexOf(String html, String what, int from, int to) {
+    char first = what.charAt(0);
+    for (int j = html.indexOf(first, from); j >= 0 && j + what.length() <= to; j = html.indexOf(first, j + 1)) {
+      if (html.startsWith(what, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}
