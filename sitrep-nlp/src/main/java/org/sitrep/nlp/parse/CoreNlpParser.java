@@ -3,6 +3,7 @@ package org.sitrep.nlp.parse;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.TransposedOutputClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -45,6 +46,7 @@ public final class CoreNlpParser {
   private final StanfordCoreNLP pipeline;
   private final Ner ner;
   private final @Nullable DependencyParser depparse;
+  private final boolean transposedParserOutput;
   private final NlpConfig config;
 
   public CoreNlpParser(NlpConfig config) {
@@ -67,8 +69,11 @@ public final class CoreNlpParser {
       // graphs from each parse (collapsed, CC-processed, enhanced, enhanced++) that nothing here
       // reads, a fifth of the parser's CPU in a profile; the basic graph is built the same way.
       this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
+      // The same scores bit for bit, with the output layer's sums for all labels side by side.
+      this.transposedParserOutput = TransposedOutputClassifier.install(depparse, DEPPARSE_CACHE);
     } else {
       this.depparse = null;
+      this.transposedParserOutput = false;
     }
   }
 
@@ -82,6 +87,14 @@ public final class CoreNlpParser {
    */
   public boolean selectiveTimeRules() {
     return ner.selective();
+  }
+
+  /**
+   * Whether the dependency parser scores transitions with {@link TransposedOutputClassifier}
+   * (false without dependencies, or if CoreNLP changed so that it could not be set).
+   */
+  public boolean transposedParserOutput() {
+    return transposedParserOutput;
   }
 
   /** CoreNLP's NER annotator (its statistical taggers, numbers and SUTime) and its time filter. */

@@ -59,6 +59,11 @@ class CoreNlpParserIT {
   }
 
   @Test
+  void theParserScoresWithTheTransposedOutputLayer() {
+    assertThat(parser.transposedParserOutput()).isTrue();
+  }
+
+  @Test
   void timesWithoutDigitsAreFoundAndNumbersWithoutTimesStillTagged() {
     ParsedText parsed = parser.parse("At the time, the treaty was new. Three soldiers died last summer.\n\n"
         + "Two hundred people marched. Kim Jong-un welcomed the guests.", "2024-06-21");
