@@ -2,8 +2,10 @@ package org.sitrep.nlp.parse;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.TransposedOutputClassifier;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -13,15 +15,19 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.nlp.NlpConfig;
 
 /**
  * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, optionally depparse) and returns
- * {@link ParsedText}. Loads the models once at construction (seconds, about 1 GB); thread-safe.
+ * {@link ParsedText}. SUTime's rules run only over sentences with a temporal cue ({@link TimeRuleGate}). Loads the models once at construction (seconds, about 1 GB); thread-safe.
  * CoreNLP's types and its property map stay inside this class.
  */
 public final class CoreNlpParser {
@@ -32,21 +38,25 @@ public final class CoreNlpParser {
   static final int DEPPARSE_CACHE = 50_000;
   /** Longer sentences get no dependency parse (CoreNLP's annotator skips them alike). */
   static final int DEPPARSE_MAX_TOKENS = 150;
+  /**
+   * The NER annotators, one per fine-grained setting, shared by every parser of the JVM as
+   * CoreNLP shares the annotators it builds (the models take seconds and hundreds of MB).
+   */
+  private static final Map<Boolean, Ner> NER = new ConcurrentHashMap<>();
   private final StanfordCoreNLP pipeline;
+  private final Ner ner;
   private final @Nullable DependencyParser depparse;
+  private final boolean transposedParserOutput;
   private final NlpConfig config;
 
   public CoreNlpParser(NlpConfig config) {
     this.config = config;
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
-    props.setProperty("ner.buildEntityMentions", "true");
-    props.setProperty("ner.useSUTime", "true");
-    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     this.pipeline = new StanfordCoreNLP(props);
+    this.ner = NER.computeIfAbsent(config.fineGrainedNer(), Ner::load);
     if (config.dependencies()) {
       Properties dep = new Properties();
       // The parser caches hidden-layer products of features outside its precomputed set in an LRU
@@ -59,13 +69,50 @@ public final class CoreNlpParser {
       // graphs from each parse (collapsed, CC-processed, enhanced, enhanced++) that nothing here
       // reads, a fifth of the parser's CPU in a profile; the basic graph is built the same way.
       this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
+      // The same scores bit for bit, with the output layer's sums for all labels side by side.
+      this.transposedParserOutput = TransposedOutputClassifier.install(depparse, DEPPARSE_CACHE);
     } else {
       this.depparse = null;
+      this.transposedParserOutput = false;
     }
   }
 
   public NlpConfig config() {
     return config;
+  }
+
+  /**
+   * Whether SUTime's rules run only over sentences with a temporal cue ({@link TimeRuleGate});
+   * false would mean CoreNLP changed so that the filter could not be set (same output, slower).
+   */
+  public boolean selectiveTimeRules() {
+    return ner.selective();
+  }
+
+  /**
+   * Whether the dependency parser scores transitions with {@link TransposedOutputClassifier}
+   * (false without dependencies, or if CoreNLP changed so that it could not be set).
+   */
+  public boolean transposedParserOutput() {
+    return transposedParserOutput;
+  }
+
+  /** CoreNLP's NER annotator (its statistical taggers, numbers and SUTime) and its time filter. */
+  private record Ner(NERCombinerAnnotator annotator, boolean selective) {
+    static Ner load(boolean fineGrained) {
+      Properties props = new Properties();
+      props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
+      props.setProperty("ner.buildEntityMentions", "true");
+      props.setProperty("ner.useSUTime", "true");
+      props.setProperty("sutime.includeRange", "true");
+      NERCombinerAnnotator annotator;
+      try {
+        annotator = new NERCombinerAnnotator(props);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load CoreNLP's English NER models", e);
+      }
+      return new Ner(annotator, TimeRuleGate.install(annotator));
+    }
   }
 
   /**
@@ -79,6 +126,7 @@ public final class CoreNlpParser {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.substring(0, 10));
     }
     pipeline.annotate(doc);
+    ner.annotator().annotate(doc);
     if (depparse != null) {
       if (config.dependenciesEverywhere()) {
         parseAll(doc);

@@ -2,6 +2,7 @@ package org.sitrep.nlp.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.NlpConfig;
@@ -50,5 +51,26 @@ class CoreNlpParserIT {
       assertThat(t.type()).isEqualTo("DATE");
       assertThat(t.value()).startsWith("2024-06");
     });
+  }
+
+  @Test
+  void sutimeRulesRunOnlyWhereATemporalCueIs() {
+    assertThat(parser.selectiveTimeRules()).isTrue();
+  }
+
+  @Test
+  void theParserScoresWithTheTransposedOutputLayer() {
+    assertThat(parser.transposedParserOutput()).isTrue();
+  }
+
+  @Test
+  void timesWithoutDigitsAreFoundAndNumbersWithoutTimesStillTagged() {
+    ParsedText parsed = parser.parse("At the time, the treaty was new. Three soldiers died last summer.\n\n"
+        + "Two hundred people marched. Kim Jong-un welcomed the guests.", "2024-06-21");
+    assertThat(parsed.timexes()).extracting(TimexMention::text).contains("time", "last summer");
+    List<Token> march = parsed.sentences().get(2).tokens();
+    assertThat(march.get(0).ner()).isEqualTo("NUMBER");
+    assertThat(march.get(0).normalizedNer()).isEqualTo("200.0");
+    assertThat(parsed.sentences().get(3).tokens().get(0).ner()).isEqualTo("PERSON");
   }
 }
