@@ -768,12 +768,10 @@ public final class ArticleStore implements AutoCloseable {
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       for (ScoreDoc d : top.scoreDocs) {
         // the head is a doc value, read without decompressing the stored article around it
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves));
-        int local = d.doc - leaf.docBase;
-        org.apache.lucene.index.BinaryDocValues heads = leaf.reader().getBinaryDocValues(HEAD);
+        org.apache.lucene.util.BytesRef head = binaryValue(leaves, d.doc, HEAD);
         ArticleHead h;
-        if (heads != null && heads.advanceExact(local)) {
-          h = SitrepJson.mapper().readValue(heads.binaryValue().utf8ToString(), ArticleHead.class);
+        if (head != null) {
+          h = SitrepJson.mapper().readValue(head.utf8ToString(), ArticleHead.class);
         } else {
           if (stored == null) {
             stored = s.storedFields();
@@ -1126,18 +1124,15 @@ public final class ArticleStore implements AutoCloseable {
     Query q = keyQuery(kind, name, values);
     IndexSearcher s = acquire();
     try {
-      // a small limit needs no count first (a second pass over every segment) to bound the queue
-      int n = limit <= 1024 ? Math.max(1, limit) : Math.max(1, Math.min(limit, s.count(q)));
-      TopDocs top = s.search(q, n);
+      TopDocs top = s.search(q, queueSize(s, q, limit));
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       String prefix = kind + "/";
       List<String> out = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = null;
       for (ScoreDoc d : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves));
-        org.apache.lucene.index.BinaryDocValues ids = leaf.reader().getBinaryDocValues(RID_DV);
-        if (ids != null && ids.advanceExact(d.doc - leaf.docBase)) {
-          String rid = ids.binaryValue().utf8ToString();
+        org.apache.lucene.util.BytesRef ridValue = binaryValue(leaves, d.doc, RID_DV);
+        if (ridValue != null) {
+          String rid = ridValue.utf8ToString();
           out.add(rid.startsWith(prefix) ? rid.substring(prefix.length()) : rid);
           continue;
         }
@@ -1185,8 +1180,7 @@ public final class ArticleStore implements AutoCloseable {
   private List<String> recordJsons(Query q, int limit, @Nullable String sortBy) throws IOException {
     IndexSearcher s = acquire();
     try {
-      // the hit count bounds the queue: a large limit ("all open stories") costs what it returns
-      int n = Math.max(1, Math.min(limit, s.count(q)));
+      int n = queueSize(s, q, limit);
       TopDocs top = sortBy == null ? s.search(q, n)
           : s.search(q, n, new Sort(new SortField(RNUM + sortBy, SortField.Type.LONG, true), SortField.FIELD_DOC));
       StoredFields stored = s.storedFields();
@@ -1201,6 +1195,23 @@ public final class ArticleStore implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The hit queue for at most {@code limit} hits of {@code q}: a large limit ("all open stories") is
+   * bounded by the hit count, so it costs what it returns; a small one needs no count first (a second
+   * pass over every segment).
+   */
+  private static int queueSize(IndexSearcher s, Query q, int limit) throws IOException {
+    return limit <= 1024 ? Math.max(1, limit) : Math.max(1, Math.min(limit, s.count(q)));
+  }
+
+  /** The binary doc value {@code field} of the top-level document {@code doc}, or null when it has none. */
+  private static org.apache.lucene.util.@Nullable BytesRef binaryValue(List<LeafReaderContext> leaves, int doc,
+      String field) throws IOException {
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
   }
 
   /** Any of {@code values} in {@code field}: one term-set query, whatever the number of values. */

@@ -209,9 +209,11 @@ public final class SparkBenchCommand implements Callable<Integer> {
     return n;
   }
 
+  private static final java.util.regex.Pattern LOCAL_MASTER = java.util.regex.Pattern.compile("local\\[(\\d+)(?:,\\d+)?]");
+
   /** The N of a {@code local[N]} master, or 0 (not local, or {@code local[*]}). */
   static int localCores(String master) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)(?:,\\d+)?]").matcher(master);
+    java.util.regex.Matcher m = LOCAL_MASTER.matcher(master);
     return m.matches() ? Integer.parseInt(m.group(1)) : 0;
   }
 

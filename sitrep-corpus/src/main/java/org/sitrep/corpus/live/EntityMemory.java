@@ -54,7 +54,12 @@ final class EntityMemory {
 
   /** The remembered ids of the records whose {@code field} has {@code value}, or null. */
   @Nullable List<String> lookup(String field, String value) {
-    return lookups.get(field + '\u0000' + value);
+    return lookups.get(key(field, value));
+  }
+
+  /** The key of a look-up answer, in this memory and in a batch's answers ({@link #keep}). */
+  static String key(String field, String value) {
+    return field + '\u0000' + value;
   }
 
   /**
@@ -67,7 +72,7 @@ final class EntityMemory {
     records.putAll(loaded);
     lookups.putAll(asked);
     added.forEach((field, byValue) -> byValue.forEach((value, ids) -> {
-      List<String> known = lookups.get(field + '\u0000' + value);
+      List<String> known = lookups.get(key(field, value));
       if (known == null) {
         return; // not remembered: the next look-up asks the store, which then holds this batch
       }
@@ -77,7 +82,7 @@ final class EntityMemory {
           grown.add(id);
         }
       }
-      lookups.put(field + '\u0000' + value, List.copyOf(grown));
+      lookups.put(key(field, value), List.copyOf(grown));
     }));
   }
 }

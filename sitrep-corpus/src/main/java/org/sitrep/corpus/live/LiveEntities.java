@@ -357,11 +357,11 @@ final class LiveEntities {
     Set<String> out = new LinkedHashSet<>();
     List<String> ids = memory.lookup(field, value);
     if (ids == null) {
-      ids = asked.get(field + '\u0000' + value);
+      ids = asked.get(EntityMemory.key(field, value));
     }
     if (ids == null) {
       ids = state.recordIdsWithKey(CorpusUpdater.ENTITY, field, List.of(value), LOOKUP);
-      asked.put(field + '\u0000' + value, ids);
+      asked.put(EntityMemory.key(field, value), ids);
     }
     for (String id : ids) {
       EntityRecord resolved = get(id);

@@ -19,7 +19,7 @@ class EntityMemoryTest {
     EntityMemory m = new EntityMemory(10, 10, 3);
     assertThat(m.record("e1")).isNull();
     assertThat(m.lookup("key", "person:annaberg")).isNull();
-    m.keep(Map.of("e1", record("e1")), Map.of("key\u0000person:annaberg", List.of("e1"), "part\u0000kim", List.of()),
+    m.keep(Map.of("e1", record("e1")), Map.of(EntityMemory.key("key", "person:annaberg"), List.of("e1"), EntityMemory.key("part", "kim"), List.of()),
         Map.of());
     assertThat(m.record("e1").id).isEqualTo("e1");
     assertThat(m.lookup("key", "person:annaberg")).containsExactly("e1");
@@ -30,7 +30,7 @@ class EntityMemoryTest {
   @Test
   void keysABatchGivesRecordsGrowTheRememberedAnswersUpToTheLookUpLimit() {
     EntityMemory m = new EntityMemory(10, 10, 3);
-    m.keep(Map.of(), Map.of("part\u0000kim", List.of("e1")), Map.of());
+    m.keep(Map.of(), Map.of(EntityMemory.key("part", "kim"), List.of("e1")), Map.of());
     m.keep(Map.of(), Map.of(), Map.of("part", Map.of("kim", Set.of("e2")), "key", Map.of("person:kimyojong", Set.of("e2"))));
     assertThat(m.lookup("part", "kim")).containsExactly("e1", "e2");
     // an answer never asked stays unknown: the store, holding the batch by then, is asked
@@ -53,7 +53,7 @@ class EntityMemoryTest {
   @Test
   void noneKeepsNothing() {
     EntityMemory m = EntityMemory.none();
-    m.keep(Map.of("e1", record("e1")), Map.of("key\u0000x", List.of("e1")), Map.of());
+    m.keep(Map.of("e1", record("e1")), Map.of(EntityMemory.key("key", "x"), List.of("e1")), Map.of());
     assertThat(m.record("e1")).isNull();
     assertThat(m.lookup("key", "x")).isNull();
   }
