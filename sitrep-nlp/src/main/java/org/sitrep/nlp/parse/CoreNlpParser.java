@@ -27,7 +27,8 @@ import org.sitrep.nlp.NlpConfig;
 
 /**
  * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, optionally depparse) and returns
- * {@link ParsedText}. SUTime's rules run only over sentences with a temporal cue ({@link TimeRuleGate}). Loads the models once at construction (seconds, about 1 GB); thread-safe.
+ * {@link ParsedText}. SUTime's rules run only over sentences with a temporal cue ({@link
+ * TimeRuleGate}). Loads the models once at construction (seconds, about 1 GB); thread-safe.
  * CoreNLP's types and its property map stay inside this class.
  */
 public final class CoreNlpParser {
