@@ -38,6 +38,18 @@ final class CharsetDetector {
    */
   record Decoded(String text, Charset charset, String source) {}
 
+  /**
+   * Whether the page says it is UTF-8, in the transport's charset or its meta declaration, without a
+   * byte-order mark: then {@link #decode} reads it as UTF-8 when it decodes without a replacement character.
+   */
+  static boolean labelledUtf8(byte[] body, @Nullable Charset declared) {
+    if (bomCharset(body) != null) {
+      return false;
+    }
+    Charset label = declared == null ? null : EncodingDetector.browserDecoder(declared);
+    return StandardCharsets.UTF_8.equals(label != null ? label : metaCharset(body));
+  }
+
   Decoded decode(byte[] body, @Nullable Charset declared) {
     Objects.requireNonNull(body, "body");
     Charset bom = bomCharset(body);

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.html;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +33,12 @@ public final class HtmlExtractor {
    */
   public ExtractedPage extract(byte[] body, @Nullable Charset declared, @Nullable String url) {
     Objects.requireNonNull(body, "body");
-    CharsetDetector.Decoded decoded = charsets.decode(body, declared);
-    return extract(decoded.text(), url);
+    String base = url == null ? "" : url;
+    Document doc = CharsetDetector.labelledUtf8(body, declared) ? parseUtf8(body, base) : null;
+    if (doc == null) {
+      doc = parse(TitleRepair.repair(charsets.decode(body, declared).text()), base);
+    }
+    return extract(doc, url);
   }
 
   /**
@@ -45,9 +50,10 @@ public final class HtmlExtractor {
    */
   public ExtractedPage extract(String html, @Nullable String url) {
     Objects.requireNonNull(html, "html");
-    String base = url == null ? "" : url;
-    String markup = TitleRepair.repair(html);
-    Document doc = parse(markup, base);
+    return extract(parse(TitleRepair.repair(html), url == null ? "" : url), url);
+  }
+
+  private ExtractedPage extract(Document doc, @Nullable String url) {
     int flattened = DepthLimiter.flatten(doc);
     MetadataExtractor.Metadata meta = metadata.extract(doc, url);
     List<String> paragraphs = mainText.extract(doc, meta.title());
@@ -84,5 +90,24 @@ public final class HtmlExtractor {
       }
     }
     return Jsoup.parse(markup, base);
+  }
+
+  /**
+   * The parsed page of one labelled UTF-8, its style and script contents taken out before it is decoded, so
+   * that only the rest is decoded (and checked): the bytes are read one character per byte, the title is
+   * repaired and the contents are stripped on that view, and what is left is decoded. Null when that is not
+   * valid UTF-8 or the tree does not hold every marker where expected: the caller then decodes the page as
+   * {@link CharsetDetector#decode} does and parses it whole.
+   */
+  static @Nullable Document parseUtf8(byte[] body, String base) {
+    String bytes = TitleRepair.repair(new String(body, StandardCharsets.ISO_8859_1));
+    RawTextStripper.Stripped stripped = RawTextStripper.strip(bytes, RawTextStripper.UTF8_BYTES_MARK);
+    String text = new String((stripped == null ? bytes : stripped.html()).getBytes(StandardCharsets.ISO_8859_1),
+        StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      return null;
+    }
+    Document doc = Jsoup.parse(text, base);
+    return stripped == null || new RawTextStripper.Stripped(text, stripped.names()).matches(doc) ? doc : null;
   }
 }

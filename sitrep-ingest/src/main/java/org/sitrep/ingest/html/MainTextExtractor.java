@@ -47,12 +47,45 @@ final class MainTextExtractor {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern STYLE_HIDDEN =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]['\"”’»)]?\\s*$|[.!?。！？]\\s");
+  /**
+   * Whether a sentence ends in {@code s}: a full stop, question or exclamation mark (Latin or CJK) followed by
+   * white space, or closing the text, perhaps with a closing quote or bracket and trailing space. (The pattern
+   * {@code [.!?。！？]['"”’»)]?\s*$|[.!?。！？]\s}, written out: it ran on most blocks of every page.)
+   */
+  static boolean hasSentenceEnd(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c != '.' && c != '!' && c != '?' && c != '。' && c != '！' && c != '？') {
+        continue;
+      }
+      int j = i + 1;
+      if (j < n && space(s.charAt(j))) {
+        return true;
+      }
+      if (j < n && "'\"”’»)".indexOf(s.charAt(j)) >= 0) {
+        j++;
+      }
+      while (j < n && space(s.charAt(j))) {
+        j++;
+      }
+      // the end of the text, or before a last line terminator white space does not cover
+      if (j == n || (j == n - 1 && (s.charAt(j) == '\u0085' || s.charAt(j) == '\u2028' || s.charAt(j) == '\u2029'))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-  /** Short lines that are furniture in any article body (multilingual, general). */
+  /** A pattern's {@code \s}: ASCII white space. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Short lines that are furniture in any article body (multilingual, general); matched against the folded line ({@link CaseFold}). */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?iu)^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+          "^[-–*•|\\s]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
               + "sponsored( content)?|share( this( article| story| page)?)?( on \\w+)?|teilen|artikel teilen|"
               + "read more|weiterlesen|mehr lesen|lire la suite|leer más|continue reading|"
               + "related( articles| stories| content| posts)?|mehr zum thema|more on this story|see also|"
@@ -91,10 +124,10 @@ final class MainTextExtractor {
               + "weitere (?:beiträge|artikel) aus .{0,60}|sie wollen mehr von uns\\?|lust auf mehr\\?|"
               + "(?:\\*?(?:anzeige|werbung)\\s*[,.:/-]\\s*)?(?:dieser )?(?:beitrag |artikel )?(?:enthält|enthalten) (?:werbung|affiliate[- ]links?).{0,80})[-–*•|\\s.:!?]*$");
 
-  /** Short lines that open the furniture after an article: related items, comments, sharing. */
+  /** Short lines that open the furniture after an article: related items, comments, sharing (folded line, as above). */
   private static final Pattern END_MARKER =
       Pattern.compile(
-          "(?iu)^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
+          "^(?:related( articles?| stories| posts| coverage| content| links| topics)?|"
               + "(?:you|we) (?:may|might) also like.*|more (?:from|on|about|in) .{0,40}|read (?:next|more|also).*|"
               + "recommended( for you| stories)?|most (?:read|popular|viewed)|explore further|see also|also read.*|"
               + "(?:\\d+ )?comments?( \\(\\d+\\))?|leave a (?:comment|reply)|write a comment|post a comment|"
@@ -118,7 +151,7 @@ final class MainTextExtractor {
               + "follow (?:us|the) .{0,40}|download (?:our|the) app.*)[.:!…]?$");
 
   private static final Pattern DATE_ONLY =
-      Pattern.compile("(?iu)^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
+      Pattern.compile("^[\\p{L}\\s,.:|/()-]{0,30}?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|"
               + "\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})(?:[\\s,|-]*(?:um |at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?| uhr| h)?)?[\\s.|)]*$");
 
   /** A dateline of a place in capitals and a date ("LONDON 1996-12-06"): story text, not a page's date stamp. */
@@ -321,7 +354,7 @@ final class MainTextExtractor {
     // a standfirst set as a bare div of sentences counts too
     for (Element d : PageIndex.byTag(e, "div")) {
       String own = d.ownText();
-      if (own.length() >= min && SENTENCE_END.matcher(own).find()) {
+      if (own.length() >= min && hasSentenceEnd(own)) {
         return true;
       }
     }
@@ -526,7 +559,7 @@ final class MainTextExtractor {
       double ld = b.linkDensity();
       double good = 0;
       double bad = 0;
-      if (ld < 0.3 && (len >= 80 || (len >= 30 && SENTENCE_END.matcher(b.text()).find()))) {
+      if (ld < 0.3 && (len >= 80 || (len >= 30 && hasSentenceEnd(b.text())))) {
         good = len * (1 - ld);
       } else if (ld >= 0.5 || len < 30) {
         bad = len;
@@ -619,7 +652,7 @@ final class MainTextExtractor {
         int len = stats.text(sibling);
         double ld = stats.linkDensity(sibling);
         String text = sibling.text();
-        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && SENTENCE_END.matcher(text).find())) {
+        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && hasSentenceEnd(text))) {
           parts.add(sibling);
         }
       }
@@ -668,7 +701,7 @@ final class MainTextExtractor {
       return false;
     }
     // text beside a picture that reads as a paragraph (a sentence, no credit) is story: steps, quotes
-    return !SENTENCE_END.matcher(text).find() || PICTURE_CREDIT.matcher(text).find();
+    return !hasSentenceEnd(text) || PICTURE_CREDIT.matcher(text).find();
   }
 
   /** Whether a picture sits in the text's element, beside it, or one level down in a sibling. */
@@ -726,7 +759,7 @@ final class MainTextExtractor {
     }
     for (Block b : blocks) {
       String t = b.text();
-      if (!b.heading() && t.length() >= 60 && b.linkDensity() == 0 && SENTENCE_END.matcher(t).find()
+      if (!b.heading() && t.length() >= 60 && b.linkDensity() == 0 && hasSentenceEnd(t)
           && !captionOfPicture(b.source())) {
         return true;
       }
@@ -963,13 +996,15 @@ final class MainTextExtractor {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String text = b.text();
+      // the line patterns match case-insensitively: the line is folded once for all of them
+      String folded = text.length() < 240 ? CaseFold.fold(text) : text;
       if (normTitle != null && kept.size() < 3 && normalise(text).equals(normTitle)) {
         continue;
       }
       if (b.linkDensity() > 0.5 && !(b.tag().equals("p") && text.length() > 150) && !linkParagraphInProse(b, proseParents)) {
         continue;
       }
-      if (text.length() < 80 && END_MARKER.matcher(text).matches() && goodChars(kept) >= 300) {
+      if (text.length() < 80 && END_MARKER.matcher(folded).matches() && goodChars(kept) >= 300) {
         int resume = resumeAfterBox(blocks, i, kept);
         if (resume < 0) {
           break;
@@ -977,13 +1012,13 @@ final class MainTextExtractor {
         i = resume - 1;
         continue;
       }
-      if (text.length() < 240 && FURNITURE_LINE.matcher(text).matches() || BoilerplateVocabulary.legalNotice(text)) {
+      if (text.length() < 240 && FURNITURE_LINE.matcher(folded).matches() || BoilerplateVocabulary.legalNotice(text)) {
         continue;
       }
       if (caption(b)) {
         continue;
       }
-      if (text.length() < 60 && DATE_ONLY.matcher(text).matches() && !CAPITAL_DATELINE.matcher(text).matches()) {
+      if (text.length() < 60 && DATE_ONLY.matcher(folded).matches() && !CAPITAL_DATELINE.matcher(text).matches()) {
         continue;
       }
       if (!kept.isEmpty() && kept.get(kept.size() - 1).text().equals(text)) {
@@ -1154,9 +1189,22 @@ final class MainTextExtractor {
     return n;
   }
 
-  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00a0]+");
-
+  /** {@code s} with each run of white space (a pattern's {@code \\s} and no-break space) as one space, stripped, lower-cased. */
   static String normalise(String s) {
-    return SPACE_RUN.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (space(c) || c == '\u00a0') {
+        if (!inRun) {
+          sb.append(' ');
+          inRun = true;
+        }
+      } else {
+        sb.append(c);
+        inRun = false;
+      }
+    }
+    return sb.toString().strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -164,6 +164,19 @@ final class MetadataExtractor {
       Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|(?<=[\\p{IsHan}\\p{IsHangul}])_(?=\\p{L})"
           + "|(?<=[\\p{IsHan}\\p{IsHangul}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f])-(?=[\\p{IsHan}\\p{IsHangul}])");
 
+  /** Every {@link #SEPARATOR} holds one of these characters. */
+  private static final String SEPARATOR_CHARS = "|-–—·»«:/_";
+
+  /** Whether {@code s} holds a character every separator holds one of: without one, the pattern need not run. */
+  private static boolean mayHoldSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (SEPARATOR_CHARS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Splits "Headline | Site" or "Site - Headline". The site segment is the outer one that matches
    * a known site name or the host; otherwise a short last segment (then a short first one).
@@ -226,6 +239,9 @@ final class MetadataExtractor {
 
   private static TitleParts splitOnce(String title, @Nullable String knownSite, @Nullable String host,
       Set<String> headings, int shortTail, int shortHead) {
+    if (!mayHoldSeparator(title)) {
+      return new TitleParts(title, null);
+    }
     Matcher m = SEPARATOR.matcher(title);
     int firstStart = -1;
     int firstEnd = -1;
@@ -297,10 +313,23 @@ final class MetadataExtractor {
     return seg.contains(site) && seg.length() <= 2 * site.length() + 6;
   }
 
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
-
+  /** The letters and digits of {@code s} (Unicode categories L and N), lower-cased. */
   private static String letters(String s) {
-    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (Character.isLetter(cp) || isNumber(cp)) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static final Pattern TITLE_CLASS =

@@ -27,6 +27,11 @@ final class RawTextStripper {
   /** Contents shorter than this are left in place: taking them out saves nothing. */
   private static final int MIN_CONTENT = 64;
   private static final char MARK = '\uE000';
+  /**
+   * {@link #MARK}'s UTF-8 bytes read as ISO-8859-1: the marker to use when the page is stripped as bytes (one
+   * character per byte) and decoded from UTF-8 afterwards, where it becomes {@link #MARK}.
+   */
+  static final String UTF8_BYTES_MARK = "\u00EE\u0080\u0080";
 
   private RawTextStripper() {}
 
@@ -71,6 +76,15 @@ final class RawTextStripper {
 
   /** The page with its style and script contents taken out, or null when there is none to take out. */
   static @Nullable Stripped strip(String html) {
+    return strip(html, String.valueOf(MARK));
+  }
+
+  /**
+   * As {@link #strip(String)}, with markers that start with {@code mark}: {@link #UTF8_BYTES_MARK} when
+   * {@code html} holds the bytes of a UTF-8 page, one character per byte (every byte of a multi-byte
+   * sequence is non-ASCII, so the markup reads the same), to be decoded before the parse.
+   */
+  static @Nullable Stripped strip(String html, String mark) {
     int n = html.length();
     StringBuilder out = null;
     List<String> names = new ArrayList<>();
@@ -125,7 +139,7 @@ final class RawTextStripper {
         if (out == null) {
           out = new StringBuilder(n / 2 + 64);
         }
-        out.append(html, copied, contentStart).append(marker(names.size()));
+        out.append(html, copied, contentStart).append(mark).append(names.size());
         names.add(kind);
         copied = close;
       }
