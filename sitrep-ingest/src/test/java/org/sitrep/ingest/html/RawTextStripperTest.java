@@ -2,6 +2,7 @@ package org.sitrep.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
@@ -52,6 +53,49 @@ class RawTextStripperTest {
   @MethodSource("pages")
   void theTreeIsTheWholePagesExceptForStyleAndScriptData(String html) {
     assertThat(withoutData(HtmlExtractor.parse(html, ""))).isEqualTo(withoutData(Jsoup.parse(html)));
+  }
+
+  /**
+   * The same pages served as UTF-8 bytes, with text beyond ASCII: stripped as bytes, the tree is the whole
+   * (title-repaired) page's, or the scanner's misreading is seen and the page left to be parsed whole.
+   */
+  @ParameterizedTest
+  @MethodSource("pages")
+  void aUtf8PageStrippedAsBytesGivesTheTreeOfTheWholePage(String page) {
+    String html = "<meta charset=utf-8><p>Zürich – 北京 – \uD83D\uDE00</p>" + page;
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    assertThat(CharsetDetector.labelledUtf8(bytes, null)).isTrue();
+    Document doc = HtmlExtractor.parseUtf8(bytes, "");
+    if (doc != null) {
+      assertThat(withoutData(doc)).isEqualTo(withoutData(Jsoup.parse(TitleRepair.repair(html))));
+    } else {
+      // the scanner misread the page: the caller parses it whole
+      RawTextStripper.Stripped stripped = RawTextStripper.strip(TitleRepair.repair(html));
+      assertThat(stripped).isNotNull();
+      assertThat(stripped.matches(Jsoup.parse(stripped.html()))).isFalse();
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8OutsideScriptsAreDecodedAsBefore() {
+    String page = "<meta charset=\"utf-8\"><script>" + JS + "</script><p>Z\u00fcrich</p>";
+    byte[] latin1 = page.getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(HtmlExtractor.parseUtf8(latin1, "")).isNull();
+    assertThat(new HtmlExtractor().extract(latin1, null, null).paragraphs()).containsExactly("Z\u00fcrich");
+    // a windows-1252 byte inside a script alone does not make the page's text anything but UTF-8
+    byte[] mixed = ("<meta charset=\"utf-8\"><script>" + JS + "var s = '\u00e9';</script><p>Z\u00fcrich</p>")
+        .getBytes(StandardCharsets.UTF_8);
+    mixed = replaceFirst(mixed, "\u00e9".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9});
+    Document doc = HtmlExtractor.parseUtf8(mixed, "");
+    assertThat(doc).isNotNull();
+    assertThat(doc.body().text()).isEqualTo("Z\u00fcrich");
+  }
+
+  private static byte[] replaceFirst(byte[] in, byte[] what, byte[] with) {
+    String view = new String(in, StandardCharsets.ISO_8859_1);
+    String w = new String(what, StandardCharsets.ISO_8859_1);
+    return view.replaceFirst(java.util.regex.Pattern.quote(w), new String(with, StandardCharsets.ISO_8859_1))
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   @Test
