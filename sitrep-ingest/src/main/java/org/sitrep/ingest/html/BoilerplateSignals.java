@@ -58,11 +58,70 @@ final class BoilerplateSignals {
           "search", "toolbar", "tablist");
 
   /**
-   * Class tokens that describe a layout rather than what the element is ("has-sidebar",
-   * "with-comments", "sidebar-layout"): a page layout with a sidebar is not a sidebar.
+   * Whether a class token describes a layout rather than what the element is ("has-sidebar", "with-comments",
+   * "sidebar-layout"): a page layout with a sidebar is not a sidebar. The token is {@code lower[from, to)}.
    */
-  private static final Pattern LAYOUT_TOKEN =
-      Pattern.compile("(?i)(?<=^|\\s)(?:(?:has|with|without|no)[-_]\\S+|\\S*layout\\S*)(?=\\s|$)");
+  private static boolean layoutToken(String lower, int from, int to) {
+    for (String prefix : LAYOUT_PREFIXES) {
+      if (to - from > prefix.length() && lower.startsWith(prefix, from)) {
+        char c = lower.charAt(from + prefix.length());
+        if (c == '-' || c == '_') {
+          return to - from > prefix.length() + 1;
+        }
+      }
+    }
+    int at = lower.indexOf("layout", from);
+    return at >= 0 && at + 6 <= to;
+  }
+
+  private static final String[] LAYOUT_PREFIXES = {"has", "with", "without", "no"};
+
+  /**
+   * {@code raw} with each layout token ({@link #layoutToken}) replaced by a space; {@code lower} is {@code raw}
+   * lower-cased in ASCII letters only (as the class tokens are compared).
+   */
+  private static String withoutLayoutTokens(String raw, String lower) {
+    StringBuilder sb = null;
+    int copied = 0;
+    int n = raw.length();
+    for (int i = 0; i < n; ) {
+      if (space(raw.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && !space(raw.charAt(end))) {
+        end++;
+      }
+      if (layoutToken(lower, i, end)) {
+        if (sb == null) {
+          sb = new StringBuilder(n);
+        }
+        sb.append(raw, copied, i).append(' ');
+        copied = end;
+      }
+      i = end;
+    }
+    return sb == null ? raw : sb.append(raw, copied, n).toString();
+  }
+
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static String asciiLower(String s) {
+    char[] cs = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (cs == null) {
+          cs = s.toCharArray();
+        }
+        cs[i] = (char) (c + 32);
+      }
+    }
+    return cs == null ? s : new String(cs);
+  }
 
   /** The lower-cased class and id of an element, separated by a space, with camelCase split. */
   static String signature(Element e) {
@@ -77,8 +136,11 @@ final class BoilerplateSignals {
     String raw = cls + " " + id;
     String lower = raw.toLowerCase(Locale.ROOT);
     if (mayHoldLayoutToken(lower)) {
-      raw = LAYOUT_TOKEN.matcher(raw).replaceAll(" ");
-      lower = null;
+      String without = withoutLayoutTokens(raw, asciiLower(raw));
+      if (without != raw) {
+        raw = without;
+        lower = null;
+      }
     }
     // split camelCase so "articleBody" also reads as "article-body"
     String split = splitCamelCase(raw);
@@ -89,7 +151,7 @@ final class BoilerplateSignals {
     return (split == raw ? raw : raw + " " + split).toLowerCase(Locale.ROOT).replace("__", "-");
   }
 
-  /** A cheap test on the lower-cased signature that {@link #LAYOUT_TOKEN} could match: it names a layout or starts has/with/no-. */
+  /** A cheap test on the lower-cased signature that it may hold a layout token: it names a layout or starts has/with/no-. */
   private static boolean mayHoldLayoutToken(String lower) {
     return lower.contains("ayout") || lower.contains("has") || lower.contains("with") || lower.contains("no-")
         || lower.contains("no_");

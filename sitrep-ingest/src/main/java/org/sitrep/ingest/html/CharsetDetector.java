@@ -102,20 +102,21 @@ final class CharsetDetector {
    */
   static @Nullable Charset metaCharset(byte[] body) {
     int n = Math.min(body.length, PRESCAN_BYTES);
-    Matcher m = null;
     int i = metaTag(body, 0, n);
     while (i >= 0) {
-      if (m == null) {
-        m = META_CHARSET.matcher(new String(body, 0, n, StandardCharsets.ISO_8859_1));
+      // a match cannot run past the tag's first '>': the pattern is matched on the tag alone
+      int end = i + 5;
+      while (end < n && body[end] != '>') {
+        end++;
       }
-      m.region(i, n);
+      Matcher m = META_CHARSET.matcher(new String(body, i, Math.min(end + 1, n) - i, StandardCharsets.ISO_8859_1));
       int next = i + 1;
       if (m.lookingAt()) {
         Charset cs = EncodingDetector.forLabel(m.group(1));
         if (cs != null) {
           return cs;
         }
-        next = m.end();
+        next = i + m.end();
       }
       i = metaTag(body, next, n);
     }

@@ -109,7 +109,7 @@ final class MainTextExtractor {
               + "(?:das|dieses) thema könnte (?:dich|sie) auch interessieren.*|heute empfehlen wir|"
               + "vorschau auf den nächsten (?:artikel|beitrag)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
               + "(?:beitrags|titel|header|vorschau)bild\\s*:.{0,80}|bildquelle\\s*:.{0,80}|crédits? photos?\\s*:.{0,80}|"
-              + "photo credit\\s*:.{0,80}|\\(?alle angaben ohne gewähr\\)?|kommentarfeed.*|.{0,60}trackback(?:-url)?|"
+              + "photo credit\\s*:.{0,80}|\\(?alle angaben ohne gewähr\\)?|kommentarfeed.*|"
               + "eingestellt von .{1,60} um \\d{1,2}[:.]\\d{2}.*|posted by .{1,60} at \\d{1,2}[:.]\\d{2}.*|"
               + "e-?mail \\((?:wird )?(?:benötigt|erforderlich|required|obligatoire).*|name \\((?:erforderlich|required)\\)|"
               + "der beitrag wurde am .{5,100} veröffentlicht.*|(?:mehr|weniger) anzeigen|show (?:more|less)|"
@@ -123,6 +123,13 @@ final class MainTextExtractor {
               + "(?:category|kategorie|categories|kategorien)\\s*:.{0,60}|(?:aufrufe|views)\\s*:.{0,100}|"
               + "weitere (?:beiträge|artikel) aus .{0,60}|sie wollen mehr von uns\\?|lust auf mehr\\?|"
               + "(?:\\*?(?:anzeige|werbung)\\s*[,.:/-]\\s*)?(?:dieser )?(?:beitrag |artikel )?(?:enthält|enthalten) (?:werbung|affiliate[- ]links?).{0,80})[-–*•|\\s.:!?]*$");
+
+  /**
+   * The one furniture line that need not start with its word ("Trackback-URL", "Diesen Beitrag per Trackback"):
+   * apart from {@link #FURNITURE_LINE}, it is tried only on lines that hold the word, not backtracked over
+   * sixty characters of every line.
+   */
+  private static final Pattern TRACKBACK_LINE = Pattern.compile("^[-–*•|\\s]*.{0,60}trackback(?:-url)?[-–*•|\\s.:!?]*$");
 
   /** Short lines that open the furniture after an article: related items, comments, sharing (folded line, as above). */
   private static final Pattern END_MARKER =
@@ -1012,7 +1019,7 @@ final class MainTextExtractor {
         i = resume - 1;
         continue;
       }
-      if (text.length() < 240 && FURNITURE_LINE.matcher(folded).matches() || BoilerplateVocabulary.legalNotice(text)) {
+      if (text.length() < 240 && furnitureLine(folded) || BoilerplateVocabulary.legalNotice(text)) {
         continue;
       }
       if (caption(b)) {
@@ -1033,6 +1040,12 @@ final class MainTextExtractor {
       out.add(b.text());
     }
     return out;
+  }
+
+  /** Whether a folded short line is furniture. */
+  private static boolean furnitureLine(String folded) {
+    return FURNITURE_LINE.matcher(folded).matches()
+        || (folded.contains("trackback") && TRACKBACK_LINE.matcher(folded).matches());
   }
 
   /**

@@ -160,9 +160,10 @@ final class MetadataExtractor {
 
   private record TitleParts(String main, @Nullable String site) {}
 
+  /** Title separators. (The CJK underscore and hyphen are matched before the script look-behind, which is costly at every position.) */
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|(?<=[\\p{IsHan}\\p{IsHangul}])_(?=\\p{L})"
-          + "|(?<=[\\p{IsHan}\\p{IsHangul}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f])-(?=[\\p{IsHan}\\p{IsHangul}])");
+      Pattern.compile("\\s+[|\\-–—·»:/]+\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s*[«»]\\s*|_(?<=[\\p{IsHan}\\p{IsHangul}]_)(?=\\p{L})"
+          + "|-(?<=[\\p{IsHan}\\p{IsHangul}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f]-)(?=[\\p{IsHan}\\p{IsHangul}])");
 
   /** Every {@link #SEPARATOR} holds one of these characters. */
   private static final String SEPARATOR_CHARS = "|-–—·»«:/_";

@@ -57,6 +57,21 @@ class BoilerplateSignalsTest {
     assertThat(BoilerplateSignals.classWeight(element("<div></div>"))).isZero();
   }
 
+  /** Layout tokens are dropped from signatures as the pattern the scanner replaced dropped them. */
+  @Test
+  void layoutTokensAreDroppedAsByTheirPattern() {
+    java.util.regex.Pattern layout =
+        java.util.regex.Pattern.compile("(?i)(?<=^|\\s)(?:(?:has|with|without|no)[-_]\\S+|\\S*layout\\S*)(?=\\s|$)");
+    for (String cls : java.util.List.of("page has-sidebar with-comments", "HAS-Sidebar", "has- x", "has-", "without_ads",
+        "withoutsidebar", "no-js layoutGrid", "c-fixed-sidebar-layout--300", "LAYOUT", "nohas-x", "no_", "no__x",
+        "hash-tag", "\tno-js\nwith-x\t", "plain classes only")) {
+      String raw = layout.matcher(cls + " ").replaceAll(" ");
+      String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
+      String expected = (split.equals(raw) ? raw : raw + " " + split).toLowerCase(java.util.Locale.ROOT).replace("__", "-");
+      assertThat(BoilerplateSignals.signature(cls, "")).as(cls).isEqualTo(expected);
+    }
+  }
+
   @Test
   void layoutTokensAndAuthorBoxes() {
     assertThat(unlikely("<div class=\"page has-sidebar with-comments\"></div>")).isFalse();

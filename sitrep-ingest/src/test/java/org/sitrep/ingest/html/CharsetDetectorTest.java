@@ -39,6 +39,17 @@ class CharsetDetectorTest {
   }
 
   @Test
+  void metaCharsetIsReadWhereverTheWordComesInTheTag() {
+    byte[] bytes = ("<meta name=\"charset-note\" content=\"text/html; charset=windows-1251\"><meta charset=\"utf-8\">"
+        + "<p>Привет</p>").getBytes(Charset.forName("windows-1251"));
+    assertThat(CharsetDetector.metaCharset(bytes)).isEqualTo(Charset.forName("windows-1251"));
+    byte[] unclosed = "<meta charset=iso-8859-2".getBytes(StandardCharsets.US_ASCII);
+    assertThat(CharsetDetector.metaCharset(unclosed)).isEqualTo(Charset.forName("ISO-8859-2"));
+    byte[] none = "<meta name=\"x\" content=\"a>charset=gbk\"><p>x</p>".getBytes(StandardCharsets.US_ASCII);
+    assertThat(CharsetDetector.metaCharset(none)).isNull();
+  }
+
+  @Test
   void byteOrderMarkWinsOverMeta() {
     byte[] body = page("<meta charset=\"windows-1252\">", "naïve café", StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
