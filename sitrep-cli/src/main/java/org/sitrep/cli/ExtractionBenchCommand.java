@@ -37,6 +37,11 @@ public final class ExtractionBenchCommand implements Callable<Integer> {
           + " against declared and known languages; default: all).")
   List<String> only = List.of();
 
+  @Option(names = "--forks", paramLabel = "N", description = "JVMs the extractor is timed against boilerpipe in, one"
+      + " after the other; the speed ratio is the median of their medians (default: "
+      + ExtractionBenchmark.DEFAULT_FORKS + ").")
+  int forks = ExtractionBenchmark.DEFAULT_FORKS;
+
   @Option(names = "--details", paramLabel = "FILE", description = "Write per-page scores as JSON Lines to FILE.")
   @Nullable Path details;
 
@@ -57,7 +62,11 @@ public final class ExtractionBenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
-    ObjectNode result = new ExtractionBenchmark(dir, out).run(parts, details);
+    if (forks < 1) {
+      err.println("sitrep bench extraction: --forks must be at least 1, got " + forks);
+      return ExitCodes.USAGE;
+    }
+    ObjectNode result = new ExtractionBenchmark(dir, out, forks).run(parts, details);
     Path file = home.resolve("bench-results/extraction.json");
     ExtractionBenchmark.write(result, file);
     out.println();

@@ -43,8 +43,10 @@ public final class ExtractionBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final Pattern WS = Pattern.compile("\\s+");
-  /** Rounds of the extractor against boilerpipe (a pass giving every page to both in turn). */
-  private static final int PAIRED_ROUNDS = 15;
+  /** Rounds of the extractor against boilerpipe in each JVM (a pass giving every page to both in turn). */
+  private static final int PAIRED_ROUNDS = 10;
+  /** JVMs the extractor is timed against boilerpipe in, by default. */
+  public static final int DEFAULT_FORKS = 5;
 
   /** Published F1 / P / R / accuracy of the article-extraction benchmark (upstream README). */
   private static final Map<String, double[]> PUBLISHED_AE = publishedArticleExtraction();
@@ -55,10 +57,20 @@ public final class ExtractionBenchmark {
   private final Path shared;
   private final PrintWriter out;
   private final HtmlExtractor extractor = new HtmlExtractor();
+  private final int forks;
 
   public ExtractionBenchmark(Path shared, PrintWriter out) {
+    this(shared, out, DEFAULT_FORKS);
+  }
+
+  /** As {@link #ExtractionBenchmark(Path, PrintWriter)}, timing the extractor against boilerpipe in {@code forks} JVMs. */
+  public ExtractionBenchmark(Path shared, PrintWriter out, int forks) {
     this.shared = Objects.requireNonNull(shared, "shared");
     this.out = Objects.requireNonNull(out, "out");
+    if (forks < 1) {
+      throw new IllegalArgumentException("forks must be at least 1, got " + forks);
+    }
+    this.forks = forks;
   }
 
   /**
@@ -319,14 +331,15 @@ public final class ExtractionBenchmark {
     double pagesPerSecond = timing.pagesPerSecond();
     double pagesPerCpuSecond = timing.pagesPerCpuSecond();
     double mbPerSecond = bytes * passes / timing.wallSeconds() / 1e6;
-    ReferenceExtractors.Extractor boilerpipe = new ReferenceExtractors.Boilerpipe();
-    PairedTiming paired = PairedTiming.measure(pages, p -> extractSafely(p, null), p -> {
+    List<PairedFork.Result> paired = new ArrayList<>();
+    for (int k = 0; k < forks; k++) {
       try {
-        boilerpipe.extract(p, null);
-      } catch (RuntimeException | StackOverflowError e) {
-        // a page boilerpipe fails on costs what it cost until it failed, as in the references part
+        paired.add(PairedFork.run(dir, PAIRED_ROUNDS));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while timing against boilerpipe", e);
       }
-    }, PAIRED_ROUNDS);
+    }
     ProductPath product = new ProductPath(new ArticleCleaner(), Writer.nullWriter());
     PageTiming productTiming = PageTiming.measure(files, product::run);
     double productPerCpuSecond = productTiming.pagesPerProcessCpuSecond();
@@ -336,16 +349,18 @@ public final class ExtractionBenchmark {
     out.printf(Locale.ROOT, "  %-62s %7.1f pages per CPU-second (%.1f pages/s wall, %.1f MB/s of HTML, %d passes)%n",
         "extractor alone (HTML bytes to paragraphs and page metadata)", pagesPerCpuSecond, pagesPerSecond, mbPerSecond,
         passes);
-    PairedTiming.Spread ratio = paired.ratio();
-    PairedTiming.Spread processRatio = paired.processRatio();
-    PairedTiming.Spread ours = paired.aPagesPerCpuSecond();
-    PairedTiming.Spread theirs = paired.bPagesPerCpuSecond();
-    out.printf(Locale.ROOT, "  %-62s %7.2fx boilerpipe ArticleExtractor's speed: median of %d rounds, quartiles %.2f-%.2f,"
-        + " range %.2f-%.2f%n", "extractor beside boilerpipe, each page to both in turn (ABBA)", ratio.median(),
-        paired.rounds().size(), ratio.lowerQuartile(), ratio.upperQuartile(), ratio.min(), ratio.max());
-    out.printf(Locale.ROOT, "  %-62s (median pages per thread CPU-second: ours %.1f, boilerpipe %.1f; on the process's"
-        + " CPU, with garbage collection: %.2fx, range %.2f-%.2f)%n", "", ours.median(), theirs.median(),
-        processRatio.median(), processRatio.min(), processRatio.max());
+    PairedTiming.Spread ratio = PairedTiming.Spread.of(paired.stream().mapToDouble(PairedFork.Result::ratio).toArray());
+    double ours = PairedTiming.Spread.of(paired.stream().mapToDouble(PairedFork.Result::oursPerCpuSecond).toArray()).median();
+    double theirs =
+        PairedTiming.Spread.of(paired.stream().mapToDouble(PairedFork.Result::boilerpipePerCpuSecond).toArray()).median();
+    out.printf(Locale.ROOT, "  %-62s %7.2fx boilerpipe ArticleExtractor's speed: median of %d JVMs (%d rounds each),"
+        + " JVM medians %.2f-%.2f%n", "extractor beside boilerpipe, each page to both in turn (ABBA)", ratio.median(),
+        paired.size(), PAIRED_ROUNDS, ratio.min(), ratio.max());
+    for (PairedFork.Result r : paired) {
+      out.printf(Locale.ROOT, "  %-62s   JVM: %.2fx, rounds' quartiles %.2f-%.2f; ours %.1f, boilerpipe %.1f pages per"
+          + " thread CPU-second; on the process's CPU %.2fx%n", "", r.ratio(), r.lowerQuartile(), r.upperQuartile(),
+          r.oursPerCpuSecond(), r.boilerpipePerCpuSecond(), r.processRatio());
+    }
     out.printf(Locale.ROOT, "  %-62s %7.1f pages per CPU-second of the process (%.1f on its own thread; %.1f pages/s"
         + " wall, %d passes)%n", "product path (extract --no-nlp --threads 1, JSON to a null sink)", productPerCpuSecond,
         productTiming.pagesPerCpuSecond(), productTiming.pagesPerSecond(), productTiming.passes());
@@ -357,18 +372,24 @@ public final class ExtractionBenchmark {
     ObjectNode node = JSON.createObjectNode().put("pagesPerSecond", round(pagesPerSecond))
         .put("pagesPerCpuSecond", round(pagesPerCpuSecond)).put("megabytesPerSecond",
         round(mbPerSecond)).put("pages", pages.size()).put("passes", passes).put("warmups", timing.warmups()).put("threads", 1);
-    node.set("vsBoilerpipe", JSON.createObjectNode()
+    ArrayNode jvms = JSON.createArrayNode();
+    for (PairedFork.Result r : paired) {
+      jvms.add(JSON.createObjectNode().put("ratioMedian", round(r.ratio())).put("ratioLowerQuartile", round(r.lowerQuartile()))
+          .put("ratioUpperQuartile", round(r.upperQuartile())).put("ratioMin", round(r.min())).put("ratioMax", round(r.max()))
+          .put("oursPagesPerCpuSecondMedian", round(r.oursPerCpuSecond()))
+          .put("boilerpipePagesPerCpuSecondMedian", round(r.boilerpipePerCpuSecond()))
+          .put("processCpuRatioMedian", round(r.processRatio())));
+    }
+    ObjectNode vs = JSON.createObjectNode()
         .put("what", "our extractor's pages per CPU-second over boilerpipe 1.2.2 ArticleExtractor's, same pages, one"
-            + " thread; each round a pass giving every page to both, one after the other in alternating order (ABBA),"
-            + " each call timed on its own; ratio taken per round")
-        .put("rounds", paired.rounds().size())
-        .put("ratioMedian", round(ratio.median())).put("ratioLowerQuartile", round(ratio.lowerQuartile()))
-        .put("ratioUpperQuartile", round(ratio.upperQuartile())).put("ratioMin", round(ratio.min()))
-        .put("ratioMax", round(ratio.max()))
-        .put("processCpuRatioMedian", round(processRatio.median())).put("processCpuRatioMin", round(processRatio.min()))
-        .put("processCpuRatioMax", round(processRatio.max()))
-        .put("oursPagesPerCpuSecondMedian", round(ours.median()))
-        .put("boilerpipePagesPerCpuSecondMedian", round(theirs.median())));
+            + " thread, in each of several fresh JVMs started one after the other; in each, rounds of a pass giving every"
+            + " page to both, one after the other in alternating order (ABBA), each call timed on its own, the ratio"
+            + " taken per round; the figure is the median over the JVMs of each JVM's median")
+        .put("jvms", paired.size()).put("roundsPerJvm", PAIRED_ROUNDS)
+        .put("ratioMedian", round(ratio.median())).put("ratioMin", round(ratio.min())).put("ratioMax", round(ratio.max()))
+        .put("oursPagesPerCpuSecondMedian", round(ours)).put("boilerpipePagesPerCpuSecondMedian", round(theirs));
+    vs.set("byJvm", jvms);
+    node.set("vsBoilerpipe", vs);
     node.set("productPath", JSON.createObjectNode()
         .put("pagesPerCpuSecond", round(productPerCpuSecond))
         .put("pagesPerThreadCpuSecond", round(productTiming.pagesPerCpuSecond()))
