@@ -2,6 +2,8 @@ package org.sitrep.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,6 +90,7 @@ final class RawTextStripper {
     int n = html.length();
     StringBuilder out = null;
     List<String> names = new ArrayList<>();
+    Ranges drops = new Ranges();
     int copied = 0;
     int i = 0;
     while (true) {
@@ -118,13 +121,27 @@ final class RawTextStripper {
       }
       String kind = rawKind(html, lt + 1, nameEnd);
       if (kind == null) {
-        i = nameEnd;
+        // an ordinary start tag: the attributes the extractor never reads are left out
+        drops.clear();
+        int tagEnd = startTagEnd(html, nameEnd, drops);
+        if (tagEnd < 0) {
+          break;
+        }
+        for (int d = 0; d < drops.size; d += 2) {
+          if (out == null) {
+            out = new StringBuilder(n / 2 + 64);
+          }
+          // a space in its place, so that a solidus before it does not come to close the tag ("<a/ >")
+          out.append(html, copied, drops.at[d]).append(' ');
+          copied = drops.at[d + 1];
+        }
+        i = tagEnd;
         continue;
       }
       if (kind.equals("plaintext")) {
         break;
       }
-      int contentStart = startTagEnd(html, nameEnd);
+      int contentStart = startTagEnd(html, nameEnd, null);
       if (contentStart < 0) {
         break;
       }
@@ -198,11 +215,78 @@ final class RawTextStripper {
     return null;
   }
 
+
+  /**
+   * The attributes the extractor or the parser's tree construction reads (class and id signatures, microdata,
+   * meta and link fields, dates, links, language, visibility, input and script types); a start tag's others
+   * are taken out before the parse, which then builds fewer and shorter attributes (about a third of a
+   * page's markup once style and script contents are out).
+   */
+  private static final Set<String> KEPT_ATTRIBUTES = Set.of("class", "id", "itemprop", "rel", "content", "name",
+      "property", "datetime", "href", "lang", "xml:lang", "http-equiv", "hidden", "style", "role", "type", "charset",
+      "encoding");
+
+  /** Whether an attribute of this name is kept in an ordinary start tag (the name in any letter case). */
+  static boolean keeps(String attribute) {
+    return KEPT_ATTRIBUTES.contains(attribute.toLowerCase(Locale.ROOT));
+  }
+
+  /** The kept attribute names by length. */
+  private static final String[][] KEPT_BY_LENGTH = byLength(KEPT_ATTRIBUTES);
+
+  private static String[][] byLength(Set<String> names) {
+    int max = names.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[max + 1][];
+    for (int len = 0; len <= max; len++) {
+      int l = len;
+      out[len] = names.stream().filter(n -> n.length() == l).sorted().toArray(String[]::new);
+    }
+    return out;
+  }
+
+  private static boolean keeps(String html, int from, int to) {
+    int len = to - from;
+    if (len >= KEPT_BY_LENGTH.length) {
+      return false;
+    }
+    for (String k : KEPT_BY_LENGTH[len]) {
+      if (html.regionMatches(true, from, k, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start and end indices of ranges, in pairs. */
+  private static final class Ranges {
+    int[] at = new int[16];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int start, int end) {
+      if (size + 2 > at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
+      }
+      at[size++] = start;
+      at[size++] = end;
+    }
+  }
+
   private enum AttributeState { BEFORE_NAME, NAME, AFTER_NAME, BEFORE_VALUE, DOUBLE, SINGLE, UNQUOTED, AFTER_VALUE, SELF_CLOSING }
 
-  /** The index after the {@code >} that ends a start tag whose name ends at {@code from}, or -1. */
-  private static int startTagEnd(String html, int from) {
+  /**
+   * The index after the {@code >} that ends a start tag whose name ends at {@code from}, or -1. The states
+   * are the HTML tokenizer's from "before attribute name" to "self-closing start tag". When {@code drops}
+   * is given, the range of every attribute that is not {@link #keeps kept} is added to it: from its name
+   * to the end of its value.
+   */
+  private static int startTagEnd(String html, int from, @Nullable Ranges drops) {
     AttributeState state = AttributeState.BEFORE_NAME;
+    int nameStart = -1;
+    boolean drop = false;
     for (int j = from; j < html.length(); j++) {
       char c = html.charAt(j);
       switch (state) {
@@ -213,9 +297,16 @@ final class RawTextStripper {
             state = AttributeState.SELF_CLOSING;
           } else if (!space(c)) {
             state = AttributeState.NAME;
+            nameStart = j;
           }
         }
         case NAME -> {
+          if (c == '>' || c == '/' || c == '=' || space(c)) {
+            drop = drops != null && !keeps(html, nameStart, j);
+            if (c == '>' || c == '/') {
+              ended(drops, drop, nameStart, j);
+            }
+          }
           if (c == '>') {
             return j + 1;
           } else if (c == '/') {
@@ -227,6 +318,10 @@ final class RawTextStripper {
           }
         }
         case AFTER_NAME -> {
+          if (c == '>' || c == '/' || (c != '=' && !space(c))) {
+            // the attribute had no value: it ends with its name
+            ended(drops, drop, nameStart, nameEnd(html, nameStart));
+          }
           if (c == '>') {
             return j + 1;
           } else if (c == '/') {
@@ -235,10 +330,12 @@ final class RawTextStripper {
             state = AttributeState.BEFORE_VALUE;
           } else if (!space(c)) {
             state = AttributeState.NAME;
+            nameStart = j;
           }
         }
         case BEFORE_VALUE -> {
           if (c == '>') {
+            ended(drops, drop, nameStart, j);
             return j + 1;
           } else if (c == '"') {
             state = AttributeState.DOUBLE;
@@ -249,19 +346,30 @@ final class RawTextStripper {
           }
         }
         case DOUBLE -> {
-          if (c == '"') {
-            state = AttributeState.AFTER_VALUE;
+          // a quoted value runs to its quote: no need to look at each character
+          int q = html.indexOf('"', j);
+          if (q < 0) {
+            return -1;
           }
+          j = q;
+          ended(drops, drop, nameStart, j + 1);
+          state = AttributeState.AFTER_VALUE;
         }
         case SINGLE -> {
-          if (c == '\'') {
-            state = AttributeState.AFTER_VALUE;
+          int q = html.indexOf('\'', j);
+          if (q < 0) {
+            return -1;
           }
+          j = q;
+          ended(drops, drop, nameStart, j + 1);
+          state = AttributeState.AFTER_VALUE;
         }
         case UNQUOTED -> {
           if (c == '>') {
+            ended(drops, drop, nameStart, j);
             return j + 1;
           } else if (space(c)) {
+            ended(drops, drop, nameStart, j);
             state = AttributeState.BEFORE_NAME;
           }
         }
@@ -274,11 +382,31 @@ final class RawTextStripper {
             state = AttributeState.BEFORE_NAME;
           } else {
             state = AttributeState.NAME;
+            nameStart = j;
           }
         }
       }
     }
     return -1;
+  }
+
+  /** The end of an attribute name that starts at {@code from} (the first white space, solidus, '=' or '>'). */
+  private static int nameEnd(String html, int from) {
+    int j = from;
+    while (j < html.length()) {
+      char c = html.charAt(j);
+      if (c == '>' || c == '/' || c == '=' || space(c)) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private static void ended(@Nullable Ranges drops, boolean drop, int start, int end) {
+    if (drops != null && drop) {
+      drops.add(start, end);
+    }
   }
 
   /** The index of the {@code <} of the first end tag of {@code name} at or after {@code from}, or -1. */

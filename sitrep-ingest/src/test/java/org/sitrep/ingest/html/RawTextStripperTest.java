@@ -127,12 +127,45 @@ class RawTextStripperTest {
     assertThat(RawTextStripper.strip("")).isNull();
   }
 
+  /** The tree without style and script data, and without the attributes an ordinary start tag loses. */
   private static String withoutData(Document doc) {
     for (Element e : doc.select("style, script")) {
       for (DataNode d : e.dataNodes()) {
         d.setWholeData("");
       }
     }
+    for (Element e : doc.getAllElements()) {
+      List<String> dropped = new java.util.ArrayList<>();
+      e.attributes().forEach(a -> {
+        if (!RawTextStripper.keeps(a.getKey())) {
+          dropped.add(a.getKey());
+        }
+      });
+      dropped.forEach(e::removeAttr);
+    }
     return doc.outerHtml();
+  }
+
+  @Test
+  void attributesTheExtractorNeverReadsAreLeftOut() {
+    String html = "<div id=main class=\"story body\" data-props='{\"a\":\"<style>\"}' onclick=\"go()\" ARIA-label=x>"
+        + "<img src=/a.jpg srcset=\"/a.jpg 1x, /b.jpg 2x\" alt=\"A harbour\"><a href=/next title=Next>next</a>"
+        + "<time datetime=2024-06-19 data-x>Wed</time><p itemprop=articleBody style=\"display:none\" hidden>x</p>"
+        + "<div/data-x=1>closed?</div><meta property=og:title content=T><input type=hidden name=q value=1></div>";
+    RawTextStripper.Stripped s = RawTextStripper.strip(html);
+    assertThat(s).isNotNull();
+    Document doc = Jsoup.parse(s.html());
+    assertThat(s.matches(doc)).isTrue();
+    Element main = doc.getElementById("main");
+    assertThat(main.attributes().asList()).extracting(a -> a.getKey()).containsExactly("id", "class");
+    assertThat(doc.select("img").first().attributes().size()).isZero();
+    assertThat(doc.select("a").first().attributes().asList()).extracting(a -> a.getKey()).containsExactly("href");
+    assertThat(doc.select("time").first().attr("datetime")).isEqualTo("2024-06-19");
+    assertThat(doc.select("p").first().attributes().asList()).extracting(a -> a.getKey())
+        .containsExactly("itemprop", "style", "hidden");
+    // a solidus left before a removed attribute does not make the tag self-closing
+    assertThat(doc.select("div > div").first().text()).isEqualTo("closed?");
+    assertThat(doc.select("meta").first().attr("content")).isEqualTo("T");
+    assertThat(doc.select("input").first().attributes().asList()).extracting(a -> a.getKey()).containsExactly("type", "name");
   }
 }
