@@ -39,15 +39,19 @@ final class CharsetDetector {
   record Decoded(String text, Charset charset, String source) {}
 
   /**
-   * Whether the page says it is UTF-8, in the transport's charset or its meta declaration, without a
-   * byte-order mark: then {@link #decode} reads it as UTF-8 when it decodes without a replacement character.
+   * Whether the page is UTF-8 if its bytes are valid UTF-8: it has no byte-order mark and says it is UTF-8
+   * (transport charset or meta declaration) or names no charset at all. {@link #decode} reads such a page as
+   * UTF-8 when it decodes without a replacement character.
    */
-  static boolean labelledUtf8(byte[] body, @Nullable Charset declared) {
+  static boolean utf8IfValid(byte[] body, @Nullable Charset declared) {
     if (bomCharset(body) != null) {
       return false;
     }
     Charset label = declared == null ? null : EncodingDetector.browserDecoder(declared);
-    return StandardCharsets.UTF_8.equals(label != null ? label : metaCharset(body));
+    if (label == null) {
+      label = metaCharset(body);
+    }
+    return label == null || label.equals(StandardCharsets.UTF_8);
   }
 
   Decoded decode(byte[] body, @Nullable Charset declared) {

@@ -34,7 +34,7 @@ public final class HtmlExtractor {
   public ExtractedPage extract(byte[] body, @Nullable Charset declared, @Nullable String url) {
     Objects.requireNonNull(body, "body");
     String base = url == null ? "" : url;
-    Document doc = CharsetDetector.labelledUtf8(body, declared) ? parseUtf8(body, base) : null;
+    Document doc = CharsetDetector.utf8IfValid(body, declared) ? parseUtf8(body, base) : null;
     if (doc == null) {
       doc = parse(TitleRepair.repair(charsets.decode(body, declared).text()), base);
     }
@@ -93,8 +93,9 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The parsed page of one labelled UTF-8, its style and script contents taken out before it is decoded, so
-   * that only the rest is decoded (and checked): the bytes are read one character per byte, the title is
+   * The parsed page of one that is UTF-8 if valid ({@link CharsetDetector#utf8IfValid}), its style and script
+   * contents taken out before it is decoded, so that only the rest is decoded and checked (a byte that is
+   * not UTF-8 inside a script no longer sends the page to detection): the bytes are read one character per byte, the title is
    * repaired and the contents are stripped on that view, and what is left is decoded. Null when that is not
    * valid UTF-8 or the tree does not hold every marker where expected: the caller then decodes the page as
    * {@link CharsetDetector#decode} does and parses it whole.
