@@ -87,11 +87,10 @@ final class RawTextStripper {
    * sequence is non-ASCII, so the markup reads the same), to be decoded before the parse.
    */
   static @Nullable Stripped strip(String html, String mark) {
-    int n = html.length();
-    StringBuilder out = null;
+    Edits edits = new Edits(html);
     List<String> names = new ArrayList<>();
     Ranges drops = new Ranges();
-    int copied = 0;
+    int n = html.length();
     int i = 0;
     while (true) {
       int lt = html.indexOf('<', i);
@@ -104,6 +103,10 @@ final class RawTextStripper {
           int end = commentEnd(html, lt + 4);
           if (end < 0) {
             break;
+          }
+          if (end - lt > EMPTY_COMMENT.length()) {
+            // the extractor reads no comment: an empty one keeps the tree's shape
+            edits.replace(lt, end, EMPTY_COMMENT);
           }
           i = end;
         } else {
@@ -127,21 +130,16 @@ final class RawTextStripper {
         if (tagEnd < 0) {
           break;
         }
-        for (int d = 0; d < drops.size; d += 2) {
-          if (out == null) {
-            out = new StringBuilder(n / 2 + 64);
-          }
-          // a space in its place, so that a solidus before it does not come to close the tag ("<a/ >")
-          out.append(html, copied, drops.at[d]).append(' ');
-          copied = drops.at[d + 1];
-        }
+        edits.drop(drops);
         i = tagEnd;
         continue;
       }
       if (kind.equals("plaintext")) {
         break;
       }
-      int contentStart = startTagEnd(html, nameEnd, null);
+      boolean svg = kind.equals("svg");
+      drops.clear();
+      int contentStart = startTagEnd(html, nameEnd, svg ? drops : null);
       if (contentStart < 0) {
         break;
       }
@@ -149,24 +147,102 @@ final class RawTextStripper {
       if (close < 0) {
         break;
       }
+      if (svg) {
+        // a drawing's path data and other presentation attributes are most of its markup
+        foreignAttributes(html, contentStart, close, drops);
+        edits.drop(drops);
+      }
       boolean style = kind.equals("style");
       boolean script = kind.equals("script");
       if ((style || script) && close - contentStart >= MIN_CONTENT
           && !(script && (mentionsJsonOrReference(html, lt, contentStart) || holds(html, "<!--", contentStart, close)))) {
-        if (out == null) {
-          out = new StringBuilder(n / 2 + 64);
-        }
-        out.append(html, copied, contentStart).append(mark).append(names.size());
+        edits.replace(contentStart, close, mark + names.size());
         names.add(kind);
-        copied = close;
       }
       i = close + 2;
     }
-    if (out == null) {
-      return null;
+    String out = edits.result();
+    return out == null ? null : new Stripped(out, names);
+  }
+
+  private static final String EMPTY_COMMENT = "<!---->";
+
+  /**
+   * Adds to {@code drops} the attributes that are not kept in the start tags inside an SVG element's content
+   * {@code html[from, to)}. Inside foreign content the tokenizer reads tags as elsewhere but has no raw-text
+   * elements, and has CDATA sections; the scan stops at the first tag it cannot end before {@code to}.
+   */
+  private static void foreignAttributes(String html, int from, int to, Ranges drops) {
+    int j = from;
+    while (true) {
+      int lt = html.indexOf('<', j);
+      if (lt < 0 || lt + 1 >= to) {
+        return;
+      }
+      char c = html.charAt(lt + 1);
+      if (c == '!') {
+        int end;
+        if (html.startsWith("<!--", lt)) {
+          end = commentEnd(html, lt + 4);
+        } else if (html.startsWith("<![CDATA[", lt)) {
+          int close = html.indexOf("]]>", lt + 9);
+          end = close < 0 ? -1 : close + 3;
+        } else {
+          end = lt + 2;
+        }
+        if (end < 0 || end > to) {
+          return;
+        }
+        j = end;
+        continue;
+      }
+      if (!asciiLetter(c)) {
+        j = lt + 1;
+        continue;
+      }
+      int nameEnd = lt + 1;
+      while (nameEnd < to && !tagNameEnd(html.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      int mark = drops.size;
+      int tagEnd = startTagEnd(html, nameEnd, drops);
+      if (tagEnd < 0 || tagEnd > to) {
+        drops.size = mark;
+        return;
+      }
+      j = tagEnd;
     }
-    out.append(html, copied, n);
-    return new Stripped(out.toString(), names);
+  }
+
+  /** The page being rewritten: ranges replaced in increasing order, the rest copied as it is. */
+  private static final class Edits {
+    private final String html;
+    private @Nullable StringBuilder out;
+    private int copied;
+
+    Edits(String html) {
+      this.html = html;
+    }
+
+    void replace(int start, int end, String with) {
+      if (out == null) {
+        out = new StringBuilder(html.length() / 2 + 64);
+      }
+      out.append(html, copied, start).append(with);
+      copied = end;
+    }
+
+    /** Takes out the attribute ranges, a space in the place of each, so that a solidus before one does not come to close the tag ("<a/ >"). */
+    void drop(Ranges drops) {
+      for (int d = 0; d < drops.size; d += 2) {
+        replace(drops.at[d], drops.at[d + 1], " ");
+      }
+    }
+
+    /** The rewritten page, or null when nothing was replaced. */
+    @Nullable String result() {
+      return out == null ? null : out.append(html, copied, html.length()).toString();
+    }
   }
 
   private static String marker(int k) {
@@ -218,13 +294,14 @@ final class RawTextStripper {
 
   /**
    * The attributes the extractor or the parser's tree construction reads (class and id signatures, microdata,
-   * meta and link fields, dates, links, language, visibility, input and script types); a start tag's others
+   * meta and link fields, dates, links, language, visibility, input and script types, and the font attributes
+   * that end an SVG drawing); a start tag's others
    * are taken out before the parse, which then builds fewer and shorter attributes (about a third of a
    * page's markup once style and script contents are out).
    */
   private static final Set<String> KEPT_ATTRIBUTES = Set.of("class", "id", "itemprop", "rel", "content", "name",
       "property", "datetime", "href", "lang", "xml:lang", "http-equiv", "hidden", "style", "role", "type", "charset",
-      "encoding");
+      "encoding", "color", "face", "size");
 
   /** Whether an attribute of this name is kept in an ordinary start tag (the name in any letter case). */
   static boolean keeps(String attribute) {

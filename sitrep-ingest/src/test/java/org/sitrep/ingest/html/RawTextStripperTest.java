@@ -143,8 +143,13 @@ class RawTextStripperTest {
     assertThat(RawTextStripper.strip("")).isNull();
   }
 
-  /** The tree without style and script data, and without the attributes an ordinary start tag loses. */
+  /** The tree without style, script and comment data, and without the attributes a start tag loses. */
   private static String withoutData(Document doc) {
+    doc.forEachNode(node -> {
+      if (node instanceof org.jsoup.nodes.Comment comment) {
+        comment.setData("");
+      }
+    });
     for (Element e : doc.select("style, script")) {
       for (DataNode d : e.dataNodes()) {
         d.setWholeData("");
@@ -160,6 +165,22 @@ class RawTextStripperTest {
       dropped.forEach(e::removeAttr);
     }
     return doc.outerHtml();
+  }
+
+  @Test
+  void drawingsLoseTheirAttributesAndCommentsTheirText() {
+    String path = "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z".repeat(4);
+    String html = "<p>a<!-- build 1234: " + "x".repeat(40) + " -->b</p><svg viewBox=\"0 0 24 24\" class=icon><title>Share</title>"
+        + "<path d=\"" + path + "\" fill=red/><![CDATA[ <g d=\"1\"> ]]><text x=1>label</text></svg>"
+        + "<svg><font color=red>out</font><p>after</p></svg><p>end</p>";
+    RawTextStripper.Stripped s = RawTextStripper.strip(html);
+    assertThat(s).isNotNull();
+    assertThat(s.html()).doesNotContain(path).doesNotContain("build 1234").contains("<![CDATA[ <g d=\"1\"> ]]>");
+    Document doc = Jsoup.parse(s.html());
+    assertThat(s.matches(doc)).isTrue();
+    assertThat(doc.select("svg").first().attributes().asList()).extracting(a -> a.getKey()).containsExactly("class");
+    assertThat(doc.select("p").first().text()).isEqualTo("ab");
+    assertThat(withoutData(doc)).isEqualTo(withoutData(Jsoup.parse(html)));
   }
 
   @Test
