@@ -98,24 +98,24 @@ final class RawTextStripper {
         break;
       }
       char c = html.charAt(lt + 1);
-      if (c == '!') {
-        if (html.startsWith("<!--", lt)) {
-          int end = commentEnd(html, lt + 4);
-          if (end < 0) {
-            break;
-          }
-          if (end - lt > EMPTY_COMMENT.length()) {
-            // the extractor reads no comment: an empty one keeps the tree's shape
-            edits.replace(lt, end, EMPTY_COMMENT);
-          }
-          i = end;
-        } else {
-          i = lt + 2;
+      if (c == '!' && html.startsWith("<!--", lt)) {
+        int end = commentEnd(html, lt + 4);
+        if (end < 0) {
+          break;
         }
+        if (end - lt > EMPTY_COMMENT.length()) {
+          // the extractor reads no comment: an empty one keeps the tree's shape
+          edits.replace(lt, end, EMPTY_COMMENT);
+        }
+        i = end;
         continue;
       }
       if (!asciiLetter(c)) {
-        i = lt + 1;
+        int end = notStartTagEnd(html, lt);
+        if (end < 0) {
+          break;
+        }
+        i = end;
         continue;
       }
       int nameEnd = lt + 1;
@@ -149,8 +149,13 @@ final class RawTextStripper {
       }
       if (svg) {
         // a drawing's path data and other presentation attributes are most of its markup
-        foreignAttributes(html, contentStart, close, drops);
+        int stop = foreignAttributes(html, contentStart, close, drops);
         edits.drop(drops);
+        if (stop < close) {
+          // HTML again inside the drawing: the scan goes on as outside it
+          i = stop;
+          continue;
+        }
       }
       boolean style = kind.equals("style");
       boolean script = kind.equals("script");
@@ -168,47 +173,109 @@ final class RawTextStripper {
   private static final String EMPTY_COMMENT = "<!---->";
 
   /**
-   * Adds to {@code drops} the attributes that are not kept in the start tags inside an SVG element's content
-   * {@code html[from, to)}. Inside foreign content the tokenizer reads tags as elsewhere but has no raw-text
-   * elements, and has CDATA sections; the scan stops at the first tag it cannot end before {@code to}.
+   * Where the markup at {@code lt} ends when a {@code <} is not followed by a letter (and is not a comment),
+   * as jsoup's tokenizer reads it, or -1 when it runs to the end: an end tag after its attributes; a CDATA
+   * section (which jsoup reads as text anywhere) after {@code ]]>}; a doctype or a bogus comment
+   * ({@code <!x}, {@code <?x}, {@code </ x}) after the first {@code >}; {@code </>} after itself; a lone
+   * {@code <} is text.
    */
-  private static void foreignAttributes(String html, int from, int to, Ranges drops) {
+  private static int notStartTagEnd(String html, int lt) {
+    char c = html.charAt(lt + 1);
+    if (c == '/') {
+      if (lt + 2 >= html.length()) {
+        return lt + 1;
+      }
+      char d = html.charAt(lt + 2);
+      if (asciiLetter(d)) {
+        int nameEnd = lt + 2;
+        while (nameEnd < html.length() && !tagNameEnd(html.charAt(nameEnd))) {
+          nameEnd++;
+        }
+        return startTagEnd(html, nameEnd, null);
+      }
+      if (d == '>') {
+        return lt + 3;
+      }
+      return toGreaterThan(html, lt + 2);
+    }
+    if (c == '!') {
+      if (html.startsWith("<![CDATA[", lt)) {
+        int close = html.indexOf("]]>", lt + 9);
+        return close < 0 ? -1 : close + 3;
+      }
+      return toGreaterThan(html, lt + 2);
+    }
+    if (c == '?') {
+      return toGreaterThan(html, lt + 1);
+    }
+    return lt + 1;
+  }
+
+  private static int toGreaterThan(String html, int from) {
+    int gt = html.indexOf('>', from);
+    return gt < 0 ? -1 : gt + 1;
+  }
+
+  /**
+   * Tags inside a drawing after which the content is HTML again: the elements that end foreign content
+   * (and {@code font}, which may), and SVG's HTML integration points ({@code foreignObject}, {@code desc},
+   * {@code title}). End tags of {@code br} and {@code p} end it too.
+   */
+  private static final Set<String> HTML_AGAIN = Set.of("b", "big", "blockquote", "body", "br", "center", "code", "dd",
+      "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+      "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table",
+      "tt", "u", "ul", "var", "font", "foreignobject", "desc", "title", "math", "svg");
+
+  /**
+   * Adds to {@code drops} the attributes that are not kept in the start tags inside an SVG element's content
+   * {@code html[from, to)}, and returns where that scan stopped: {@code to}, or the {@code <} of the first
+   * tag after which the content may be HTML again ({@link #HTML_AGAIN}), or of one it cannot end before
+   * {@code to}. Inside foreign content the tokenizer reads tags as elsewhere but has no raw-text elements.
+   */
+  private static int foreignAttributes(String html, int from, int to, Ranges drops) {
+    // the drawing's elements opened in the scan: an end tag that closes none of them ends foreign content
+    List<String> open = new ArrayList<>();
     int j = from;
     while (true) {
       int lt = html.indexOf('<', j);
       if (lt < 0 || lt + 1 >= to) {
-        return;
+        return to;
       }
       char c = html.charAt(lt + 1);
-      if (c == '!') {
-        int end;
-        if (html.startsWith("<!--", lt)) {
-          end = commentEnd(html, lt + 4);
-        } else if (html.startsWith("<![CDATA[", lt)) {
-          int close = html.indexOf("]]>", lt + 9);
-          end = close < 0 ? -1 : close + 3;
-        } else {
-          end = lt + 2;
+      if (c == '/' && lt + 2 < to && asciiLetter(html.charAt(lt + 2))) {
+        int nameEnd = lt + 2;
+        while (nameEnd < to && !tagNameEnd(html.charAt(nameEnd))) {
+          nameEnd++;
         }
-        if (end < 0 || end > to) {
-          return;
+        int at = open.lastIndexOf(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT));
+        if (at < 0) {
+          return lt;
         }
-        j = end;
-        continue;
+        open.subList(at, open.size()).clear();
       }
       if (!asciiLetter(c)) {
-        j = lt + 1;
+        int end = c == '!' && html.startsWith("<!--", lt) ? commentEnd(html, lt + 4) : notStartTagEnd(html, lt);
+        if (end < 0 || end > to) {
+          return lt;
+        }
+        j = end;
         continue;
       }
       int nameEnd = lt + 1;
       while (nameEnd < to && !tagNameEnd(html.charAt(nameEnd))) {
         nameEnd++;
       }
+      if (nameEnd - lt - 1 <= 13 && HTML_AGAIN.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT))) {
+        return lt;
+      }
       int mark = drops.size;
       int tagEnd = startTagEnd(html, nameEnd, drops);
       if (tagEnd < 0 || tagEnd > to) {
         drops.size = mark;
-        return;
+        return lt;
+      }
+      if (!drops.selfClosing) {
+        open.add(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
       }
       j = tagEnd;
     }
@@ -338,6 +405,8 @@ final class RawTextStripper {
   private static final class Ranges {
     int[] at = new int[16];
     int size;
+    /** Whether the last start tag scanned into these ranges closed itself ({@code />}). */
+    boolean selfClosing;
 
     void clear() {
       size = 0;
@@ -361,6 +430,9 @@ final class RawTextStripper {
    * to the end of its value.
    */
   private static int startTagEnd(String html, int from, @Nullable Ranges drops) {
+    if (drops != null) {
+      drops.selfClosing = false;
+    }
     AttributeState state = AttributeState.BEFORE_NAME;
     int nameStart = -1;
     boolean drop = false;
@@ -452,6 +524,9 @@ final class RawTextStripper {
         }
         case AFTER_VALUE, SELF_CLOSING -> {
           if (c == '>') {
+            if (drops != null) {
+              drops.selfClosing = state == AttributeState.SELF_CLOSING;
+            }
             return j + 1;
           } else if (c == '/') {
             state = AttributeState.SELF_CLOSING;

@@ -167,6 +167,45 @@ class RawTextStripperTest {
     return doc.outerHtml();
   }
 
+  /** Pieces of markup, well and badly formed, that random pages are made of. */
+  private static final List<String> PIECES = List.of("<div class=\"a b\" data-x='1'>", "</div>", "<p id=p1 onclick=\"f('>')\">",
+      "</p>", "text ", "a < b ", "x > y ", "&amp; ", "<a href=/x title='t\"'>", "</a>", "<br/>", "<img src=a.jpg alt=\"<p>\">",
+      "<!-- c <p data-x=1> -->", "<!-->", "<!--->", "<!x <p class=q>>", "<?php echo 1 ?>", "</ x>", "<style>.a{}" + CSS + "</style>",
+      "<script>" + JS + "</script>", "<script type=application/ld+json>{\"a\":\"b\"}</script>", "<title>t <b class=z> x</title>",
+      "<textarea data-q=1><p class=in></textarea>", "<svg viewBox='0 0 1 1'><path d=\"M0 0L1 1\" data-z=2/>",
+      "<title>s</title>", "</svg>", "<![CDATA[ <b data-x=1> ]]>", "<math><mi data-m=1>x</mi></math>", "<font color=red size=2>",
+      "</font>", "<div a=\"x\"<p data-y=2>", "<div/data-x=1>", "<p a = 'v' b c=d>", "<table><tr><td data-c=1>", "</table>",
+      "<select><option data-o=1>o</select>", "<noscript data-n=1><p>ns</p></noscript>", "<iframe src=x><p data-i=1></iframe>",
+      "<input type=hidden value=v>", "<div hidden data-h>", "<time datetime=2024-01-01 data-t=1>", "<p\tclass=a\fdata-b=1\rid=c>",
+      "<b class=", "\"unterminated ", "'", "<", ">", "/", "=", "</div a='<p data-x=\"'>", "</p data-e=\">\">", "</>", "</ b data-q=1>",
+      "<!DOCTYPE html data-d=\"1\">", "<?xml data-p='>'?>", "<!x <p data-x=\"a>b\">", "\"", "<![CDATA[", "]]>", "<!", "-->",
+      "<svg>", "<g fill=red>", "</g>", "<text x=2>", "</text>", "<desc><p data-d=1>", "</desc>", "<foreignObject w=1>",
+      "</foreignObject>", "<circle r=1 />", "<path d='a>b'>", "</path>", "<style data-s=1>x<b data-b=1></style>");
+
+  /** Random pages from those pieces: the stripped parse is the whole page's, or the check sends the page to the whole parse. */
+  @Test
+  void randomMarkupParsesAsTheWholePageOrIsLeftToTheWholeParse() {
+    java.util.Random random = new java.util.Random(20261206);
+    int checked = 0;
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder page = new StringBuilder();
+      for (int i = random.nextInt(30); i >= 0; i--) {
+        page.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String html = page.toString();
+      RawTextStripper.Stripped s = RawTextStripper.strip(html);
+      if (s == null) {
+        continue;
+      }
+      Document doc = Jsoup.parse(s.html());
+      if (s.matches(doc)) {
+        checked++;
+        assertThat(withoutData(doc)).as(html).isEqualTo(withoutData(Jsoup.parse(html)));
+      }
+    }
+    assertThat(checked).isGreaterThan(5000);
+  }
+
   @Test
   void drawingsLoseTheirAttributesAndCommentsTheirText() {
     String path = "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z".repeat(4);
