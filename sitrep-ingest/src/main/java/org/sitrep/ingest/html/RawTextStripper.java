@@ -494,18 +494,9 @@ final class RawTextStripper {
             state = AttributeState.UNQUOTED;
           }
         }
-        case DOUBLE -> {
+        case DOUBLE, SINGLE -> {
           // a quoted value runs to its quote: no need to look at each character
-          int q = html.indexOf('"', j);
-          if (q < 0) {
-            return -1;
-          }
-          j = q;
-          ended(drops, drop, nameStart, j + 1);
-          state = AttributeState.AFTER_VALUE;
-        }
-        case SINGLE -> {
-          int q = html.indexOf('\'', j);
+          int q = html.indexOf(state == AttributeState.DOUBLE ? '"' : '\'', j);
           if (q < 0) {
             return -1;
           }
