@@ -829,19 +829,24 @@ final class MainTextExtractor {
     }
 
     private void appendCollapsed(String s) {
+      // runs of ordinary characters are appended whole
+      int run = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
-          if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+        if (c > ' ' && c < 0x80) {
+          continue;
+        }
+        boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+        // soft hyphens and zero-width spaces are layout hints, not text
+        if (space || c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
+          buf.append(s, run, i);
+          run = i + 1;
+          if (space && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
             buf.append(' ');
           }
-        } else if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') {
-          // soft hyphens and zero-width spaces are layout hints, not text
-          continue;
-        } else {
-          buf.append(c);
         }
       }
+      buf.append(s, run, s.length());
     }
 
     void flush(Element block) {
