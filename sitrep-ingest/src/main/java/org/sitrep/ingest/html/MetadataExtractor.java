@@ -148,7 +148,7 @@ final class MetadataExtractor {
     String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site, knownSite, host);
     return new Metadata(
         title,
-        authors(doc, ld),
+        authors(doc, ld, title),
         published(doc, ld, url),
         site,
         canonical(doc, url),
@@ -365,7 +365,7 @@ final class MetadataExtractor {
 
   // ---------------------------------------------------------------- authors
 
-  private static List<String> authors(Document doc, JsonLdReader.Facts ld) {
+  private static List<String> authors(Document doc, JsonLdReader.Facts ld, @Nullable String title) {
     List<String> found = cleanAuthors(ld.authors());
     if (!found.isEmpty()) {
       return found;
@@ -412,9 +412,10 @@ final class MetadataExtractor {
     if (!found.isEmpty()) {
       return found;
     }
+    Headline headline = new Headline(doc, title);
     for (Element e : PageIndex.of(doc).bodyElements) {
       String sig = BoilerplateSignals.signature(e);
-      if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e)) {
+      if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e, headline)) {
         continue;
       }
       String t = e.text();
@@ -434,16 +435,81 @@ final class MetadataExtractor {
   }
 
   private static final NameSet FURNITURE_ANCESTOR = NameSet.of("footer|comments?|sidebar|widget|related|nav|menu");
+  /** Furniture names other than a footer's: a container with one of them is never an article's own part. */
+  private static final NameSet NOT_OWN_PART = NameSet.of("comments?|sidebar|widget|related|nav|menu");
+  /** Names of a post's or an article's own container (a blog's "post hentry", a CMS's "node-article"). */
+  private static final NameSet POST_CONTAINER =
+      NameSet.of("post|hentry|entry|article|story|blog-post|single-post|node-article|type-post");
 
-  private static boolean inFurniture(Element e) {
+  /**
+   * The page's headline element (the heading that carries the title), found when first needed, with the
+   * elements that hold it. An element holding the headline is the article or a layout container around
+   * it ("sticky-sidebar-parent", "wrapper-with-sidebar"), never furniture.
+   */
+  private static final class Headline {
+    private final Document doc;
+    private final @Nullable String title;
+    private @Nullable Set<Element> holders;
+
+    Headline(Document doc, @Nullable String title) {
+      this.doc = doc;
+      this.title = title;
+    }
+
+    /** The headline and its ancestors; empty when no heading carries the title. */
+    Set<Element> holders() {
+      if (holders == null) {
+        Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        String key = title == null ? "" : letters(title);
+        if (key.length() >= 3) {
+          for (Element h : PageIndex.of(doc).headings) {
+            String text = letters(h.text());
+            if (text.contains(key) && text.length() <= 2 * key.length() + 20) {
+              for (Element a = h; a != null; a = a.parent()) {
+                found.add(a);
+              }
+              break;
+            }
+          }
+        }
+        holders = found;
+      }
+      return holders;
+    }
+  }
+
+  private static boolean inFurniture(Element e, Headline headline) {
     for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
       String tag = a.normalName();
-      if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+      String sig = BoilerplateSignals.signature(a);
+      boolean furniture = tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
+          || (!sig.isEmpty() && FURNITURE_ANCESTOR.find(sig));
+      if (furniture && !headline.holders().contains(a) && !ownPart(a, tag, sig, headline)) {
         return true;
       }
-      String sig = BoilerplateSignals.signature(a);
-      if (!sig.isEmpty() && FURNITURE_ANCESTOR.find(sig)) {
-        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a footer or an aside belongs to the article itself ("post-footer", an article's meta aside):
+   * it sits in a post container that also holds the headline (or, with no headline found, in any post
+   * container), where the page's own footer does not.
+   */
+  private static boolean ownPart(Element part, String tag, String sig, Headline headline) {
+    if (tag.equals("nav") || (!sig.isEmpty() && NOT_OWN_PART.find(sig))) {
+      return false;
+    }
+    Set<Element> holders = headline.holders();
+    for (Element a = part.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      boolean post = a.normalName().equals("article") || POST_CONTAINER.find(BoilerplateSignals.signature(a));
+      if (holders.isEmpty()) {
+        if (post) {
+          return true;
+        }
+      } else if (holders.contains(a)) {
+        // the nearest container of the headline: the post itself, or the page around it
+        return post;
       }
     }
     return false;

@@ -239,4 +239,35 @@ class MetadataExtractorTest {
     assertThat(page("<meta property=\"article:published_time\" content=\"2019-10-25T08:00:00+02:00\">", "", url)
         .published()).isEqualTo("2019-10-25T08:00+02:00");
   }
+  @Test
+  void bylineInThePostsOwnFooterIsRead() {
+    String post = "<title>Repairing an old radio | Workbench notes</title>";
+    ExtractedPage p = page(post, "<div class=\"site\"><main><article class=\"post hentry\">"
+        + "<h1 class=\"entry-title\">Repairing an old radio</h1>" + BODY
+        + "<footer class=\"entry-footer post-footer\"><span class=\"byline\">Posted by Ina Kowalski</span></footer>"
+        + "</article></main><footer class=\"site-footer\"><span class=\"author\">Theme by Max Ortner</span></footer></div>");
+    assertThat(p.authors()).containsExactly("Ina Kowalski");
+    // the page's own footer is still furniture
+    ExtractedPage pageFooter = page(post, "<div class=\"site\"><main><article class=\"post hentry\">"
+        + "<h1 class=\"entry-title\">Repairing an old radio</h1></article></main>"
+        + "<footer class=\"site-footer\"><span class=\"author\">Max Ortner</span></footer></div>");
+    assertThat(pageFooter.authors()).isEmpty();
+    // a post with no headline found: its footer still belongs to it, a sidebar does not
+    ExtractedPage noHeadline = page("", "<div class=\"sidebar\"><span class=\"author\">Lena Brock</span></div>"
+        + "<article><p>Text of the post.</p><footer><span class=\"author\">Ina Kowalski</span></footer></article>");
+    assertThat(noHeadline.authors()).containsExactly("Ina Kowalski");
+  }
+
+  @Test
+  void aContainerHoldingTheHeadlineIsNotFurnitureWhateverItsName() {
+    ExtractedPage p = page("<title>Governor names a judge</title>",
+        "<article class=\"article sticky-sidebar-parent\"><header><h1>Governor names a judge</h1>"
+        + "<div class=\"byline\">By Emma Radu</div></header></article>"
+        + "<aside class=\"sidebar\"><div class=\"byline\">By Otto Sand</div></aside>");
+    assertThat(p.authors()).containsExactly("Emma Radu");
+    ExtractedPage sidebarOnly = page("<title>Governor names a judge</title>",
+        "<article><h1>Governor names a judge</h1></article>"
+        + "<aside class=\"sidebar\"><div class=\"byline\">By Otto Sand</div></aside>");
+    assertThat(sidebarOnly.authors()).isEmpty();
+  }
 }
