@@ -426,6 +426,15 @@ final class MetadataExtractor {
         }
       }
     }
+    // a byline line that no class marks, next to the headline ("By Jane Doe | March 3, 2021")
+    Element head = headline.element();
+    String line = head == null ? null : BylineLine.near(head, b -> inFurniture(b, headline));
+    if (line != null) {
+      found = cleanAuthors(List.of(line));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
     String text = bodyText(doc);
     Matcher label = AUTHOR_LABEL.matcher(text);
     if (AUTHOR_LABEL.find(label, text, 0)) {
@@ -450,6 +459,7 @@ final class MetadataExtractor {
     private final Document doc;
     private final @Nullable String title;
     private @Nullable Set<Element> holders;
+    private @Nullable Element element;
 
     Headline(Document doc, @Nullable String title) {
       this.doc = doc;
@@ -462,19 +472,32 @@ final class MetadataExtractor {
         Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         String key = title == null ? "" : letters(title);
         if (key.length() >= 3) {
+          // the heading that is the title beats one that only holds it; an h1 or a titled heading beats the others
+          int best = 0;
           for (Element h : PageIndex.of(doc).headings) {
             String text = letters(h.text());
             if (text.contains(key) && text.length() <= 2 * key.length() + 20) {
-              for (Element a = h; a != null; a = a.parent()) {
-                found.add(a);
+              int rank = (text.equals(key) ? 2 : 1) * 2
+                  + (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find() ? 1 : 0);
+              if (rank > best) {
+                best = rank;
+                element = h;
               }
-              break;
             }
+          }
+          for (Element a = element; a != null; a = a.parent()) {
+            found.add(a);
           }
         }
         holders = found;
       }
       return holders;
+    }
+
+    /** The heading that carries the title, or null. */
+    @Nullable Element element() {
+      holders();
+      return element;
     }
   }
 

@@ -270,4 +270,31 @@ class MetadataExtractorTest {
         + "<aside class=\"sidebar\"><div class=\"byline\">By Otto Sand</div></aside>");
     assertThat(sidebarOnly.authors()).isEmpty();
   }
+  @Test
+  void unmarkedBylineLinesNextToTheHeadlineAreRead() {
+    String head = "<title>Neue Regeln ab Juli</title>";
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>Von Anna Muster am 3. März 2021</p>").authors())
+        .containsExactly("Anna Muster");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><div>Von Anna Muster, 03.03.2021</div>").authors())
+        .containsExactly("Anna Muster");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p><span>By</span><a href=\"/a/jd\">Jane Doe</a> | March 3, 2021</p>")
+        .authors()).containsExactly("Jane Doe");
+    assertThat(page(head, "<div><p>11.12.2019 - Amelie Loevenich</p><h1>Neue Regeln ab Juli</h1></div>").authors())
+        .containsExactly("Amelie Loevenich");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p><em>Written by: Julie Mollins and Petra de la Cruz</em></p>")
+        .authors()).containsExactly("Julie Mollins", "Petra de la Cruz");
+  }
+
+  @Test
+  void linesThatOnlyLookLikeBylinesAreNot() {
+    String head = "<title>Neue Regeln ab Juli</title>";
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>By Monday, the ministry will publish the list</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>Von Berlin aus fuhr der Zug weiter</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>21.01.2022 Aktuelle Meldung</p><p>250 Gramm Mehl</p>"
+        + "<p>18.02.2022, 10:27 | Recht &amp; Gesetz</p>").authors()).isEmpty();
+    // far below the headline, or in the page's furniture, a line is no byline
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1>" + "<p>Der Text der Meldung geht hier weiter.</p>".repeat(40)
+        + "<p>Von Anna Muster</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><div class=\"sidebar\"><p>Von Anna Muster</p></div>").authors()).isEmpty();
+  }
 }
