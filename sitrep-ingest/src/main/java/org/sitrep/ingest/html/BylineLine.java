@@ -59,6 +59,9 @@ final class BylineLine {
   /** Weekdays and months: "By Monday, the ..." names no one. */
   private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)" + MONTH + "|" + WEEKDAY + "|today|heute|yesterday|gestern");
 
+  /** An article opens a phrase, not a name ("Eine Armeeeinheit", "The Governor"). */
+  private static final Pattern ARTICLE = Pattern.compile("(?-i:Ein|Eine|Einer|Der|Die|Das|Dem|Den|The|A|An|Un|Une|Le|La|Les|El|Los|Las|Il|Lo|Gli)");
+
   private static final Pattern WS = Pattern.compile("[\\s\\u00a0]+");
 
   private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time", "abbr",
@@ -83,7 +86,7 @@ final class BylineLine {
       return null;
     }
     String first = names.strip().split("[\\s,]+")[0].replaceAll("[.’'-]+$", "");
-    if (NOT_A_NAME.matcher(first).matches()) {
+    if (NOT_A_NAME.matcher(first).matches() || ARTICLE.matcher(first).matches()) {
       return null;
     }
     return names;

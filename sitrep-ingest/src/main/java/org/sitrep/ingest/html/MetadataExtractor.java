@@ -69,13 +69,13 @@ final class MetadataExtractor {
       Pattern.compile("(?i)(?:^|[:._-])(?:article[:._-](?:\\w+[:._-])?author(?:[_-]?name)?|author[_-]name)$");
 
   private static final NameSet BYLINE_CLASS =
-      NameSet.of("author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
+      NameSet.of("author|authors|byline|autor|autorin|autoren|auteur|writer|author-name|authorname|"
           + "byline-name|contributor");
 
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("(?i)^(?:interview\\s*:\\s*(?=(?-i:\\p{Lu}))|(?:(?:post|article|written|posted|published|reported|text|story|words|"
+      Pattern.compile("(?i)^(?:interview\\s*:\\s*(?=(?-i:\\p{Lu}))|(?:(?:post|article|written|posted|published|reported|text|story|words|recipe|rezept|"
           + "geschrieben|verfasst|veröffentlicht|publiziert|erstellt|eingestellt|gespeichert|gepostet|artikel|"
-          + "(?:ein\\s+|blog\\s*)?beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
+          + "(?:ein\\s+|blog\\s*)?beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in|/in|\\*in|:in)?|authors?|auteur|text|"
           + "reporter|redakteur(?:in)?)(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
           // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
           + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+)");
@@ -148,7 +148,7 @@ final class MetadataExtractor {
     String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site, knownSite, host);
     return new Metadata(
         title,
-        authors(doc, ld, title),
+        authors(doc, ld, title, SiteNames.of(host, knownSite, parts == null ? null : parts.site(), ld.publisher(), ld.webSiteName())),
         published(doc, ld, url),
         site,
         canonical(doc, url),
@@ -365,9 +365,10 @@ final class MetadataExtractor {
 
   // ---------------------------------------------------------------- authors
 
-  private static List<String> authors(Document doc, JsonLdReader.Facts ld, @Nullable String title) {
+  private static List<String> authors(Document doc, JsonLdReader.Facts ld, @Nullable String title, SiteNames site) {
+    AuthorPick pick = new AuthorPick(site);
     List<String> found = cleanAuthors(ld.authors());
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     Elements metas = metaTags(doc);
@@ -379,7 +380,7 @@ final class MetadataExtractor {
         }
       }
       found = cleanAuthors(values);
-      if (!found.isEmpty()) {
+      if (pick.take(found)) {
         return found;
       }
     }
@@ -392,7 +393,7 @@ final class MetadataExtractor {
       }
     }
     found = cleanAuthors(named);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     List<String> values = new ArrayList<>();
@@ -401,7 +402,7 @@ final class MetadataExtractor {
       values.add(name != null ? textOrContent(name) : textOrContent(e));
     }
     found = cleanAuthors(values);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     values.clear();
@@ -409,7 +410,7 @@ final class MetadataExtractor {
       values.add(a.text());
     }
     found = cleanAuthors(values);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     Headline headline = new Headline(doc, title);
@@ -421,7 +422,7 @@ final class MetadataExtractor {
       String t = e.text();
       if (!t.isEmpty() && t.length() <= 100) {
         found = cleanAuthors(List.of(t));
-        if (!found.isEmpty()) {
+        if (pick.take(found, true)) {
           return found;
         }
       }
@@ -431,16 +432,117 @@ final class MetadataExtractor {
     String line = head == null ? null : BylineLine.near(head, b -> inFurniture(b, headline));
     if (line != null) {
       found = cleanAuthors(List.of(line));
-      if (!found.isEmpty()) {
+      if (pick.take(found, true)) {
         return found;
       }
     }
     String text = bodyText(doc);
     Matcher label = AUTHOR_LABEL.matcher(text);
     if (AUTHOR_LABEL.find(label, text, 0)) {
-      return cleanAuthors(List.of(label.group(1)));
+      found = cleanAuthors(List.of(label.group(1)));
+      if (pick.take(found, true)) {
+        return found;
+      }
     }
-    return List.of();
+    return pick.siteOnly();
+  }
+
+  /**
+   * The names a page goes by: its site name, publisher and host, as letters only. A byline that gives one
+   * of them ("National Geographic", "tagesschau.de") names the publication, not a writer.
+   */
+  record SiteNames(Set<String> keys) {
+    static SiteNames of(@Nullable String host, @Nullable String... names) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (String n : names) {
+        if (n != null) {
+          keys.add(letters(n));
+          for (String part : SEPARATOR.split(n)) {
+            keys.add(letters(part));
+          }
+        }
+      }
+      if (host != null) {
+        String h = host.replaceFirst("^www\\.", "");
+        keys.add(letters(h));
+        keys.add(letters(h.replaceFirst("\\.[a-z]{2,6}$", "")));
+      }
+      keys.removeIf(k -> k.length() < 2);
+      return new SiteNames(Set.copyOf(keys));
+    }
+
+    /** Whether {@code name} is the site's name, or (four letters or more) part of it or holding it. */
+    boolean names(String name) {
+      String n = letters(name);
+      if (n.length() < 2) {
+        return false;
+      }
+      for (String k : keys) {
+        if (n.equals(k) || (n.length() >= 4 && k.length() >= 4 && (k.contains(n) || n.contains(k)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A person's name: capitalised words (initials, hyphens, apostrophes), lower-case particles only inside. */
+  private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|vom|de|der|den|da|di|du|la|"
+      + "le|del|della|dos|das|zu|ten|ter|bin|ibn|al|y)\\s+)*\\p{Lu}[\\p{L}.'’-]*){0,4}");
+  /** A month's name alone in a list of names: a date left over, not a person. */
+  private static final Pattern MONTH_NAME = Pattern.compile("(?iu)" + MONTH_ALT);
+
+  /**
+   * The first byline found that names a writer. One that names the site is held back while the page may
+   * name a writer, and returned when a second source names the site again (a personal blog signs with its
+   * own name) or nothing else is found.
+   */
+  private static final class AuthorPick {
+    private final SiteNames site;
+    private List<String> siteOnly = List.of();
+
+    AuthorPick(SiteNames site) {
+      this.site = site;
+    }
+
+    /** True when {@code found}, from a structured source (JSON-LD, meta tags, item properties), is the byline to return. */
+    boolean take(List<String> found) {
+      return take(found, false);
+    }
+
+    /**
+     * True when {@code found} is the byline to return; {@code visible} says it was read from the page's text,
+     * where the site's name confirms one held back.
+     */
+    boolean take(List<String> found, boolean visible) {
+      if (found.isEmpty()) {
+        return false;
+      }
+      for (String name : found) {
+        if (site.names(name)) {
+          if (visible && !siteOnly.isEmpty()) {
+            return true;
+          }
+          if (siteOnly.isEmpty()) {
+            siteOnly = found;
+          }
+          return false;
+        }
+      }
+      if (visible && !siteOnly.isEmpty()) {
+        // the page's text overrides the structured data only with names that look like people's
+        for (String name : found) {
+          if (!PERSON_NAME.matcher(name).matches() || MONTH_NAME.matcher(name).matches()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    List<String> siteOnly() {
+      return siteOnly;
+    }
   }
 
   private static final NameSet FURNITURE_ANCESTOR = NameSet.of("footer|comments?|sidebar|widget|related|nav|menu");
@@ -544,7 +646,14 @@ final class MetadataExtractor {
 
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DATE_AND_AFTER = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s·•–—«»]+|[\\p{Punct}\\s·•–—«»&&[^.]]+$");
+  /** A credit of a picture or a source ("Foto: …", "Quelle: …"): not a byline. */
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:foto|fotos|photo|photos|bild|bilder|image|grafik|quelle|source|"
+      + "źródło|fuente|fonte|crédit|credit|credits)\\s*:.*");
+  /** A label or link word left where a byline's name was ("Stand", "Mehr", "Datum", "Author"). */
+  private static final Pattern LABEL_WORD = Pattern.compile("(?iu)stand|mehr|more|datum|date|author|autor|autorin|auteur|quelle|source");
+  /** A bracket after a name: a role or initials ("Eberhard Fuhr (Pressesprecher)", "Julia Hitz (eg)"). */
+  private static final Pattern BRACKET_AFTER = Pattern.compile("\\s+\\(.*$");
 
   /** A social-media handle after a name ("Williams Perdomo @wperdomod"). */
   private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.]+");
@@ -587,7 +696,11 @@ final class MetadataExtractor {
       s = cutAtWrittenDate(s);
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
-        String p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
+        if (CREDIT.matcher(part.strip()).matches()) {
+          continue;
+        }
+        String p = BRACKET_AFTER.matcher(part.strip()).replaceFirst("");
+        p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(p).replaceFirst("")).replaceAll("").strip();
         p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
         p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
         if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
@@ -595,7 +708,8 @@ final class MetadataExtractor {
           continue;
         }
         if (p.isEmpty() || p.length() > 60 || (p.matches(".*\\d.*") && !USER_NAME.matcher(p).matches())
-            || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()) {
+            || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()
+            || LABEL_WORD.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;

@@ -297,4 +297,31 @@ class MetadataExtractorTest {
         + "<p>Von Anna Muster</p>").authors()).isEmpty();
     assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><div class=\"sidebar\"><p>Von Anna Muster</p></div>").authors()).isEmpty();
   }
+  @Test
+  void aBylineNamingTheSiteGivesWayToAWriterNamedOnThePage() {
+    String head = "<title>Goats ruled this island | Daily Ledger</title><meta property=\"og:site_name\" content=\"Daily Ledger\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"Daily Ledger\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Ledger\"}}</script>";
+    assertThat(page(head, "<h1>Goats ruled this island</h1><p>By Michael Hingston</p>", "https://dailyledger.example/goats")
+        .authors()).containsExactly("Michael Hingston");
+    // with no writer on the page, or only words that name no one, the site's name stays
+    assertThat(page(head, "<h1>Goats ruled this island</h1>", "https://dailyledger.example/goats").authors())
+        .containsExactly("Daily Ledger");
+    assertThat(page(head, "<h1>Goats ruled this island</h1><div class=\"author\">Endlich mehr Ziegen wagen</div>",
+        "https://dailyledger.example/goats").authors()).containsExactly("Daily Ledger");
+    // a blog that signs with its own name: the byline names the site again
+    String blog = "<title>Konsumsparen: mein Fazit</title><meta property=\"og:site_name\" content=\"Frau Sabienes\">"
+        + "<meta name=\"author\" content=\"Frau Sabienes\">";
+    assertThat(page(blog, "<h1>Konsumsparen: mein Fazit</h1><span class=\"byline\">Frau Sabienes</span>"
+        + "<h2>Mein Motto</h2><p>Von Jahr zu Jahr</p>").authors()).containsExactly("Frau Sabienes");
+  }
+
+  @Test
+  void creditsLabelsAndBracketsAreNotNames() {
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Foto: Ingo Schneider", "Quelle: Statista", "Stand", "Mehr"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Eberhard Fuhr (Pressesprecher des Verbands)"))).containsExactly("Eberhard Fuhr");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Limespacer ·"))).containsExactly("Limespacer");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Autor/in: Korinna Hennig"))).containsExactly("Korinna Hennig");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Recipe by Lena Brock"))).containsExactly("Lena Brock");
+  }
 }
