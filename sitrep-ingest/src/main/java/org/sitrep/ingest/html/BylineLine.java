@@ -40,10 +40,15 @@ final class BylineLine {
   private static final String LEAD = "(?<lead>(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*" + TIME + ")?"
       + "(?:\\s*(?<sep>[|•·–—-])\\s*(?:" + TIME + "\\s*[|•·–—-]\\s*)?|\\s+))";
   /** The byline word, with the words that may come before it ("Ein Artikel von", "Written by:"). */
-  private static final String PREFIX = "(?<prefix>(?:(?:eine?\\s+)?(?:blog\\s*)?(?:beitrag|artikel|bericht|text|story|"
+  private static final String BY = "(?:(?:eine?\\s+)?(?:blog\\s*)?(?:beitrag|artikel|bericht|text|story|"
       + "posted|written|geschrieben|verfasst|veröffentlicht|eingestellt|gespeichert|erstellt|publiziert|published|"
-      + "reported)\\s+)?(?:by|von|par|por|door|(?-i:di|av|af))(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
-      + "|(?:autor(?:in)?|author|text|redaktion|reporter)\\s*:\\s*)";
+      + "reported)\\s+)?(?:by|von|par|por|door|(?-i:di|av|af))";
+  private static final String LABEL = "(?:autor(?:in)?|author|auteur|text|redaktion|reporter)";
+  private static final String PREFIX = "(?<prefix>(?:[^|•·]{1,30}[|•·]\\s*)?(?:" + BY + "(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))|"
+      + LABEL + "\\s*:\\s*|(?:thread starter|themenstarter|started by)\\s*:?\\s*))";
+  /** A line that is only a byline word or label, the name standing on the next line ("Von" / "Anna Muster"). */
+  private static final Pattern PREFIX_ONLY = Pattern.compile("(?iu)^[\\s\\p{Pd}|*]*(?:" + BY + "|autor(?:in)?|author|auteur"
+      + "|thread starter|themenstarter|started by)\\s*:?\\s*$");
   /** Lower-case words inside a name ("Ursula von der Leyen", "Ana de la Cruz"). */
   private static final String PARTICLE = "(?-i:von|van|vom|de|der|den|da|di|du|la|le|del|della|dos|das|zu|ten|ter|bin|ibn|al)";
   private static final String WORD = "(?-i:\\p{Lu}[\\p{L}’'.-]*+)";
@@ -53,6 +58,14 @@ final class BylineLine {
   private static final String REST = "(?:\\s*[|•·–—/]\\s*.*|\\s+-\\s+.*|\\s*\\(.*|\\s*,\\s+.*"
       + "|(?:\\s*(?:,|am|on|um|le|el|il|at|den|the)\\s*)*\\s+(?:\\d|" + MONTH + "\\b|" + WEEKDAY + "\\b).*)?";
 
+  /** What may follow a user name: a date ("am 24. Juli 2017", "on August 3, 2019", "@ 00:11"). */
+  private static final String DATE_REST = "(?:\\s*(?:,|am|on|um|le|el|il|at|den|the|[|@•·–—-])\\s*)*\\s*(?:\\d|" + MONTH + "\\b|"
+      + WEEKDAY + "\\b).*";
+  /** A user name ("rasos", "Marianne1") after a byline word and before a date, or alone under a byline word. */
+  private static final Pattern HANDLE_LINE = Pattern.compile("(?iu)^[\\s\\p{Pd}*~=>»•·]*" + PREFIX + "?"
+      + "(?<handle>[\\p{L}\\d][\\p{L}\\d._-]{1,30})(?<rest>" + DATE_REST + ")?$");
+  /** Words that stand where a date begins, never a user name. */
+  private static final Pattern FILLER = Pattern.compile("(?iu)am|on|um|at|le|el|il|den|the|von|by|vor|ago|seit|since");
   private static final Pattern SINGLE_NAME = Pattern.compile("(?iu)" + NAME);
   private static final Pattern LINE = Pattern.compile("(?iu)^[\\s\\p{Pd}*~=>»•·]*" + LEAD + "?" + PREFIX + "?" + NAMES + REST + "$");
 
@@ -72,7 +85,15 @@ final class BylineLine {
    * a byline. A line without a byline word needs a leading date and a name of two words or more.
    */
   static @Nullable String names(String line) {
-    if (line.length() > MAX_LINE || line.length() < 4) {
+    return names(line, false);
+  }
+
+  /**
+   * As {@link #names(String)}; {@code underByline} says that the line stands alone under a line holding only
+   * a byline word ("Von", "Autor:"), which then counts as the line's own, and a user name alone is enough.
+   */
+  static @Nullable String names(String line, boolean underByline) {
+    if (line.length() > MAX_LINE || line.length() < (underByline ? 2 : 4)) {
       return null;
     }
     Matcher m = LINE.matcher(line);
@@ -81,7 +102,7 @@ final class BylineLine {
     }
     String names = m.group("names");
     // without a byline word, only "date - First Last": one name of two words or more after a dated separator
-    if (m.group("prefix") == null && (m.group("sep") == null || !SINGLE_NAME.matcher(names.strip()).matches()
+    if (m.group("prefix") == null && !underByline && (m.group("sep") == null || !SINGLE_NAME.matcher(names.strip()).matches()
         || names.strip().split("\\s+").length < 2)) {
       return null;
     }
@@ -90,6 +111,25 @@ final class BylineLine {
       return null;
     }
     return names;
+  }
+
+  /**
+   * A user name written as a byline ("Gespeichert von rasos am 24. Juli 2017", "von Marianne1", or "rasos"
+   * alone under a line "Von"), or null. Weaker than {@link #names}: a page's user names are also its
+   * commenters', so a walk takes one only when no line names a person.
+   */
+  static @Nullable String handle(String line, boolean underByline) {
+    if (line.length() > MAX_LINE) {
+      return null;
+    }
+    Matcher h = HANDLE_LINE.matcher(line);
+    if (!h.matches() || NOT_A_NAME.matcher(h.group("handle")).matches() || FILLER.matcher(h.group("handle")).matches()) {
+      return null;
+    }
+    String name = h.group("handle");
+    // a byline word and then a date or a name with digits ("Marianne1"), or a byline word on the line above
+    boolean ok = h.group("prefix") != null ? h.group("rest") != null || name.matches(".*\\p{L}.*\\d.*") : underByline;
+    return ok ? name : null;
   }
 
   /**
@@ -115,7 +155,11 @@ final class BylineLine {
       }
     }
     walk.flush();
-    return walk.found != null ? walk.found : walk.before();
+    if (walk.found != null) {
+      return walk.found;
+    }
+    String before = walk.before();
+    return before != null ? before : walk.handle;
   }
 
   /** The node after {@code n} in document order, telling the walk where blocks end. */
@@ -148,6 +192,10 @@ final class BylineLine {
     private boolean afterHeadline;
     private int charsAfter;
     @Nullable String found;
+    /** The line before, when it held only a byline word. */
+    private boolean underByline;
+    /** The first user name written as a byline after the headline, taken when no line names a person. */
+    @Nullable String handle;
 
     Walk(Element headline, Predicate<Element> skip) {
       this.headline = headline;
@@ -211,7 +259,15 @@ final class BylineLine {
         return;
       }
       charsAfter += text.length();
-      found = test(new Line(text, block));
+      boolean under = underByline;
+      underByline = PREFIX_ONLY.matcher(text).matches();
+      if (!underByline) {
+        found = test(new Line(text, block), under);
+        if (found == null && handle == null) {
+          String h = handle(text, under);
+          handle = h != null && (block == null || !skip.test(block)) ? h : null;
+        }
+      }
     }
 
     /** The byline among the last lines before the headline, the nearest first. */
@@ -222,11 +278,22 @@ final class BylineLine {
           return names;
         }
       }
+      if (handle == null) {
+        for (java.util.Iterator<Line> it = before.descendingIterator(); it.hasNext() && handle == null; ) {
+          Line l = it.next();
+          String h = handle(l.text(), false);
+          handle = h != null && (l.block() == null || !skip.test(l.block())) ? h : null;
+        }
+      }
       return null;
     }
 
     private @Nullable String test(Line l) {
-      String names = names(l.text());
+      return test(l, false);
+    }
+
+    private @Nullable String test(Line l, boolean under) {
+      String names = names(l.text(), under);
       return names != null && (l.block() == null || !skip.test(l.block())) ? names : null;
     }
   }

@@ -324,4 +324,18 @@ class MetadataExtractorTest {
     assertThat(MetadataExtractor.cleanAuthors(List.of("Autor/in: Korinna Hennig"))).containsExactly("Korinna Hennig");
     assertThat(MetadataExtractor.cleanAuthors(List.of("Recipe by Lena Brock"))).containsExactly("Lena Brock");
   }
+  @Test
+  void bylinesSplitOverTwoLinesAndUserNamesAreRead() {
+    String head = "<title>Tomaten richtig schneiden</title>";
+    String h1 = "<h1>Tomaten richtig schneiden</h1>";
+    assertThat(page(head, h1 + "<div>Von</div><div><a href=\"/u/1\">Anna Muster</a></div>").authors()).containsExactly("Anna Muster");
+    assertThat(page(head, h1 + "<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>").authors()).containsExactly("rasos");
+    assertThat(page(head, h1 + "<p>von Marianne1</p><p>am 20.09.2020</p>").authors()).containsExactly("Marianne1");
+    assertThat(page(head, h1 + "<p>Kochen | By Cara Stiles | April 13, 2020</p>").authors()).containsExactly("Cara Stiles");
+    assertThat(page(head, h1 + "<dl><dt>Themenstarter</dt><dd>Pepemaus</dd></dl>").authors()).containsExactly("Pepemaus");
+    // a user name yields to a line that names a person; a date word is no user name
+    assertThat(page(head, h1 + "<p>Gespeichert von human am 7. Juli 2019</p><p>Blog Beitrag von Margarita Koreneva</p>")
+        .authors()).containsExactly("Margarita Koreneva");
+    assertThat(page(head, h1 + "<p>Von</p><p>am 3. Februar 2022</p>").authors()).isEmpty();
+  }
 }
