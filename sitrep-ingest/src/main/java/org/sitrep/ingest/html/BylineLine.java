@@ -25,6 +25,10 @@ final class BylineLine {
   private static final int WINDOW = 1200;
   /** How many lines before the headline (in its container) are looked at. */
   private static final int LINES_BEFORE = 6;
+  /** How many elements before the headline, in its container, the walk starts. */
+  private static final int ELEMENTS_BEFORE = 4;
+  /** How many nodes a walk visits at most: markup without text (menus, icons) ends it too. */
+  private static final int MAX_NODES = 600;
 
   private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|"
       + "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|"
@@ -93,7 +97,7 @@ final class BylineLine {
    * a byline word ("Von", "Autor:"), which then counts as the line's own, and a user name alone is enough.
    */
   static @Nullable String names(String line, boolean underByline) {
-    if (line.length() > MAX_LINE || line.length() < (underByline ? 2 : 4)) {
+    if (line.length() > MAX_LINE || line.length() < (underByline ? 2 : 4) || !(underByline || mayBeByline(line))) {
       return null;
     }
     Matcher m = LINE.matcher(line);
@@ -113,13 +117,39 @@ final class BylineLine {
     return names;
   }
 
+  /** The words a byline line holds one of, lower case (the pattern holds more words before them). */
+  private static final String[] BYLINE_WORDS = {"by", "von", "par", "por", "door", "di", "av", "af", "autor", "author",
+      "auteur", "text", "redaktion", "reporter", "starter", "themenstarter"};
+
+  /**
+   * A cheap test that {@link #LINE} or {@link #HANDLE_LINE} may match: the line holds a byline word or a
+   * digit (a leading date). Spares the patterns on most lines.
+   */
+  static boolean mayBeByline(String line) {
+    for (int i = 0, n = line.length(); i < n; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      char lower = (char) (c | 0x20);
+      if (lower >= 'a' && lower <= 'z' && (i == 0 || !Character.isLetter(line.charAt(i - 1)))) {
+        for (String w : BYLINE_WORDS) {
+          if (w.charAt(0) == lower && line.regionMatches(true, i, w, 0, w.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * A user name written as a byline ("Gespeichert von rasos am 24. Juli 2017", "von Marianne1", or "rasos"
    * alone under a line "Von"), or null. Weaker than {@link #names}: a page's user names are also its
    * commenters', so a walk takes one only when no line names a person.
    */
   static @Nullable String handle(String line, boolean underByline) {
-    if (line.length() > MAX_LINE) {
+    if (line.length() > MAX_LINE || !(underByline || mayBeByline(line))) {
       return null;
     }
     Matcher h = HANDLE_LINE.matcher(line);
@@ -138,13 +168,19 @@ final class BylineLine {
    * furniture) are passed over. Returns the names as written, or null.
    */
   static @Nullable String near(Element headline, Predicate<Element> skip) {
-    Element parent = headline.parent();
+    // the walk starts a few elements before the headline in its container
     Node start = headline;
-    if (parent != null && !parent.normalName().equals("body") && parent.childNodeSize() > 1) {
-      start = parent.childNode(0);
+    Element parent = headline.parent();
+    if (parent != null && !parent.normalName().equals("body")) {
+      Element previous = headline;
+      for (int i = 0; i < ELEMENTS_BEFORE && previous.previousElementSibling() != null; i++) {
+        previous = previous.previousElementSibling();
+      }
+      start = previous;
     }
     Walk walk = new Walk(headline, skip);
-    for (Node n = start; n != null; n = next(n, walk)) {
+    int nodes = 0;
+    for (Node n = start; n != null && nodes++ < MAX_NODES; n = next(n, walk)) {
       if (walk.done()) {
         break;
       }
@@ -260,7 +296,7 @@ final class BylineLine {
       }
       charsAfter += text.length();
       boolean under = underByline;
-      underByline = PREFIX_ONLY.matcher(text).matches();
+      underByline = text.length() <= 40 && mayBeByline(text) && PREFIX_ONLY.matcher(text).matches();
       if (!underByline) {
         found = test(new Line(text, block), under);
         if (found == null && handle == null) {

@@ -148,7 +148,7 @@ final class MetadataExtractor {
     String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site, knownSite, host);
     return new Metadata(
         title,
-        authors(doc, ld, title, SiteNames.of(host, knownSite, parts == null ? null : parts.site(), ld.publisher(), ld.webSiteName())),
+        authors(doc, ld, title, new SiteNames(host, knownSite, parts == null ? null : parts.site(), ld.publisher(), ld.webSiteName())),
         published(doc, ld, url),
         site,
         canonical(doc, url),
@@ -303,6 +303,22 @@ final class MetadataExtractor {
     return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
+  /** What {@link #letters} gives, by a loop over the characters: it runs on every heading of a page. */
+  private static String lettersOf(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      int type = Character.getType(cp);
+      if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
   private static final Pattern TITLE_CLASS =
       Pattern.compile("(?:^|[\\s_-])(?:entry-title|post-title|article-title|headline|article-headline|story-title|"
           + "title-post|page-title|news-title)(?:$|[\\s_-])");
@@ -415,6 +431,9 @@ final class MetadataExtractor {
     }
     Headline headline = new Headline(doc, title);
     for (Element e : PageIndex.of(doc).bodyElements) {
+      if (!mayNameByline(e)) {
+        continue;
+      }
       String sig = BoilerplateSignals.signature(e);
       if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e, headline)) {
         continue;
@@ -448,27 +467,40 @@ final class MetadataExtractor {
   }
 
   /**
-   * The names a page goes by: its site name, publisher and host, as letters only. A byline that gives one
-   * of them ("National Geographic", "tagesschau.de") names the publication, not a writer.
+   * The names a page goes by: its site name, publisher and host, as letters only, worked out when first
+   * asked (most pages never ask). A byline that gives one of them ("National Geographic", "tagesschau.de")
+   * names the publication, not a writer. Not thread-safe; one per page.
    */
-  record SiteNames(Set<String> keys) {
-    static SiteNames of(@Nullable String host, @Nullable String... names) {
-      Set<String> keys = new java.util.HashSet<>();
-      for (String n : names) {
-        if (n != null) {
-          keys.add(letters(n));
-          for (String part : SEPARATOR.split(n)) {
-            keys.add(letters(part));
+  static final class SiteNames {
+    private final @Nullable String host;
+    private final @Nullable String[] names;
+    private @Nullable Set<String> keys;
+
+    SiteNames(@Nullable String host, @Nullable String... names) {
+      this.host = host;
+      this.names = names.clone();
+    }
+
+    private Set<String> keys() {
+      if (keys == null) {
+        Set<String> k = new java.util.HashSet<>();
+        for (String n : names) {
+          if (n != null) {
+            k.add(letters(n));
+            for (String part : SEPARATOR.split(n)) {
+              k.add(letters(part));
+            }
           }
         }
+        if (host != null) {
+          String h = host.replaceFirst("^www\\.", "");
+          k.add(letters(h));
+          k.add(letters(h.replaceFirst("\\.[a-z]{2,6}$", "")));
+        }
+        k.removeIf(x -> x.length() < 2);
+        keys = k;
       }
-      if (host != null) {
-        String h = host.replaceFirst("^www\\.", "");
-        keys.add(letters(h));
-        keys.add(letters(h.replaceFirst("\\.[a-z]{2,6}$", "")));
-      }
-      keys.removeIf(k -> k.length() < 2);
-      return new SiteNames(Set.copyOf(keys));
+      return keys;
     }
 
     /** Whether {@code name} is the site's name, or (four letters or more) part of it or holding it. */
@@ -477,7 +509,7 @@ final class MetadataExtractor {
       if (n.length() < 2) {
         return false;
       }
-      for (String k : keys) {
+      for (String k : keys()) {
         if (n.equals(k) || (n.length() >= 4 && k.length() >= 4 && (k.contains(n) || n.contains(k)))) {
           return true;
         }
@@ -545,6 +577,37 @@ final class MetadataExtractor {
     }
   }
 
+  /** The parts every {@link #BYLINE_CLASS} name holds, in lower case. */
+  private static final String[] BYLINE_PARTS = {"auth", "autor", "auteur", "byline", "writer", "contributor"};
+
+  /**
+   * A cheap test that {@code e}'s class or id may hold a byline name: one of {@link #BYLINE_PARTS} in any
+   * letter case. Spares building the signature of every element of the page. The parser writes attribute
+   * names in lower case, so a case-sensitive look-up finds them.
+   */
+  private static boolean mayNameByline(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    org.jsoup.nodes.Attributes attributes = e.attributes();
+    return holdsAnyPart(attributes.get("class")) || holdsAnyPart(attributes.get("id"));
+  }
+
+  private static boolean holdsAnyPart(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      // ASCII letters to lower case; the parts start with a, b, c or w
+      char c = (char) (s.charAt(i) | 0x20);
+      if (c == 'a' || c == 'b' || c == 'c' || c == 'w') {
+        for (String part : BYLINE_PARTS) {
+          if (part.charAt(0) == c && s.regionMatches(true, i, part, 0, part.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static final NameSet FURNITURE_ANCESTOR = NameSet.of("footer|comments?|sidebar|widget|related|nav|menu");
   /** Furniture names other than a footer's: a container with one of them is never an article's own part. */
   private static final NameSet NOT_OWN_PART = NameSet.of("comments?|sidebar|widget|related|nav|menu");
@@ -577,7 +640,11 @@ final class MetadataExtractor {
           // the heading that is the title beats one that only holds it; an h1 or a titled heading beats the others
           int best = 0;
           for (Element h : PageIndex.of(doc).headings) {
-            String text = letters(h.text());
+            String raw = h.text();
+            if (raw.length() < key.length()) {
+              continue;
+            }
+            String text = lettersOf(raw);
             if (text.contains(key) && text.length() <= 2 * key.length() + 20) {
               int rank = (text.equals(key) ? 2 : 1) * 2
                   + (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find() ? 1 : 0);
