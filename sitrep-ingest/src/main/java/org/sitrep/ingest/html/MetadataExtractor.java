@@ -101,7 +101,7 @@ final class MetadataExtractor {
   private static final Pattern CMS_ACCOUNT =
       Pattern.compile("(?i)(?:wordpress|wp|site|web|blog)?[ _-]?(?:admin|administrator|webmaster|root|user|guest|gast)");
 
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b(?!\\.))\\s*");
 
   /** Month names of the languages most frequent in news, to month numbers. */
   private static final Map<String, Integer> MONTHS = months();
@@ -719,6 +719,10 @@ final class MetadataExtractor {
       + "źródło|fuente|fonte|crédit|credit|credits)\\s*:.*");
   /** A label or link word left where a byline's name was ("Stand", "Mehr", "Datum", "Author"). */
   private static final Pattern LABEL_WORD = Pattern.compile("(?iu)stand|mehr|more|datum|date|author|autor|autorin|auteur|quelle|source");
+  /** A weekday left alone where a byline's date was cut off ("Donnerstag, 4. November 2021"). */
+  private static final Pattern WEEKDAY = Pattern.compile("(?iu)monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+      + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
   /** A bracket after a name: a role or initials ("Eberhard Fuhr (Pressesprecher)", "Julia Hitz (eg)"). */
   private static final Pattern BRACKET_AFTER = Pattern.compile("\\s+\\(.*$");
 
@@ -776,7 +780,7 @@ final class MetadataExtractor {
         }
         if (p.isEmpty() || p.length() > 60 || (p.matches(".*\\d.*") && !USER_NAME.matcher(p).matches())
             || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()
-            || LABEL_WORD.matcher(p).matches()) {
+            || LABEL_WORD.matcher(p).matches() || WEEKDAY.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;

@@ -323,6 +323,9 @@ class MetadataExtractorTest {
     assertThat(MetadataExtractor.cleanAuthors(List.of("Limespacer ·"))).containsExactly("Limespacer");
     assertThat(MetadataExtractor.cleanAuthors(List.of("Autor/in: Korinna Hennig"))).containsExactly("Korinna Hennig");
     assertThat(MetadataExtractor.cleanAuthors(List.of("Recipe by Lena Brock"))).containsExactly("Lena Brock");
+    // a weekday left by a cut date is no name; a registered association's "e.V." is not split off as a name
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Donnerstag, 4. November 2021"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Verein der Gartenfreunde e.V."))).containsExactly("Verein der Gartenfreunde e.V.");
   }
   @Test
   void bylinesSplitOverTwoLinesAndUserNamesAreRead() {
