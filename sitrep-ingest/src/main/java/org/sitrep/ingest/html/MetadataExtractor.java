@@ -69,13 +69,13 @@ final class MetadataExtractor {
       Pattern.compile("(?i)(?:^|[:._-])(?:article[:._-](?:\\w+[:._-])?author(?:[_-]?name)?|author[_-]name)$");
 
   private static final NameSet BYLINE_CLASS =
-      NameSet.of("author|authors|byline|autor|autorin|auteur|writer|author-name|authorname|"
+      NameSet.of("author|authors|byline|autor|autorin|autoren|auteur|writer|author-name|authorname|"
           + "byline-name|contributor");
 
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("(?i)^(?:interview\\s*:\\s*(?=(?-i:\\p{Lu}))|(?:(?:post|article|written|posted|published|reported|text|story|words|"
+      Pattern.compile("(?i)^(?:interview\\s*:\\s*(?=(?-i:\\p{Lu}))|(?:(?:post|article|written|posted|published|reported|text|story|words|recipe|rezept|"
           + "geschrieben|verfasst|veröffentlicht|publiziert|erstellt|eingestellt|gespeichert|gepostet|artikel|"
-          + "(?:ein\\s+|blog\\s*)?beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in)?|authors?|auteur|text|"
+          + "(?:ein\\s+|blog\\s*)?beitrag)\\s*)?(?:(?:by|von|par|por|autor(?:in|/in|\\*in|:in)?|authors?|auteur|text|"
           + "reporter|redakteur(?:in)?)(?:\\s*:\\s*|\\s+|(?=(?-i:\\p{Lu})))"
           // short particles that also start names ("Di", "De", "Av") count only as whole words before a capital
           + "|(?:di|door|av|af|de)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}))))+)");
@@ -101,7 +101,7 @@ final class MetadataExtractor {
   private static final Pattern CMS_ACCOUNT =
       Pattern.compile("(?i)(?:wordpress|wp|site|web|blog)?[ _-]?(?:admin|administrator|webmaster|root|user|guest|gast)");
 
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b(?!\\.))\\s*");
 
   /** Month names of the languages most frequent in news, to month numbers. */
   private static final Map<String, Integer> MONTHS = months();
@@ -148,7 +148,7 @@ final class MetadataExtractor {
     String title = chooseTitle(doc, titleTag, parts, og, ld.headline(), site, knownSite, host);
     return new Metadata(
         title,
-        authors(doc, ld),
+        authors(doc, ld, title, new SiteNames(host, knownSite, parts == null ? null : parts.site(), ld.publisher(), ld.webSiteName())),
         published(doc, ld, url),
         site,
         canonical(doc, url),
@@ -333,6 +333,22 @@ final class MetadataExtractor {
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
+  /** What {@link #letters} gives, by a loop over the characters: it runs on every heading of a page. */
+  private static String lettersOf(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      int type = Character.getType(cp);
+      if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
   private static final Pattern TITLE_CLASS =
       Pattern.compile("(?:^|[\\s_-])(?:entry-title|post-title|article-title|headline|article-headline|story-title|"
           + "title-post|page-title|news-title)(?:$|[\\s_-])");
@@ -395,9 +411,10 @@ final class MetadataExtractor {
 
   // ---------------------------------------------------------------- authors
 
-  private static List<String> authors(Document doc, JsonLdReader.Facts ld) {
+  private static List<String> authors(Document doc, JsonLdReader.Facts ld, @Nullable String title, SiteNames site) {
+    AuthorPick pick = new AuthorPick(site);
     List<String> found = cleanAuthors(ld.authors());
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     Elements metas = metaTags(doc);
@@ -409,7 +426,7 @@ final class MetadataExtractor {
         }
       }
       found = cleanAuthors(values);
-      if (!found.isEmpty()) {
+      if (pick.take(found)) {
         return found;
       }
     }
@@ -422,7 +439,7 @@ final class MetadataExtractor {
       }
     }
     found = cleanAuthors(named);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     List<String> values = new ArrayList<>();
@@ -431,7 +448,7 @@ final class MetadataExtractor {
       values.add(name != null ? textOrContent(name) : textOrContent(e));
     }
     found = cleanAuthors(values);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
     values.clear();
@@ -439,41 +456,282 @@ final class MetadataExtractor {
       values.add(a.text());
     }
     found = cleanAuthors(values);
-    if (!found.isEmpty()) {
+    if (pick.take(found)) {
       return found;
     }
+    Headline headline = new Headline(doc, title);
     for (Element e : PageIndex.of(doc).bodyElements) {
+      if (!mayNameByline(e)) {
+        continue;
+      }
       String sig = BoilerplateSignals.signature(e);
-      if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e)) {
+      if (sig.isEmpty() || !BYLINE_CLASS.find(sig) || sig.contains("comment") || inFurniture(e, headline)) {
         continue;
       }
       String t = e.text();
       if (!t.isEmpty() && t.length() <= 100) {
         found = cleanAuthors(List.of(t));
-        if (!found.isEmpty()) {
+        if (pick.take(found, true)) {
           return found;
         }
+      }
+    }
+    // a byline line that no class marks, next to the headline ("By Jane Doe | March 3, 2021")
+    Element head = headline.element();
+    String line = head == null ? null : BylineLine.near(head, b -> inFurniture(b, headline));
+    if (line != null) {
+      found = cleanAuthors(List.of(line));
+      if (pick.take(found, true)) {
+        return found;
       }
     }
     String text = bodyText(doc);
     Matcher label = AUTHOR_LABEL.matcher(text);
     if (AUTHOR_LABEL.find(label, text, 0)) {
-      return cleanAuthors(List.of(label.group(1)));
+      found = cleanAuthors(List.of(label.group(1)));
+      if (pick.take(found, true)) {
+        return found;
+      }
     }
-    return List.of();
+    return pick.siteOnly();
+  }
+
+  /**
+   * The names a page goes by: its site name, publisher and host, as letters only, worked out when first
+   * asked (most pages never ask). A byline that gives one of them ("National Geographic", "tagesschau.de")
+   * names the publication, not a writer. Not thread-safe; one per page.
+   */
+  static final class SiteNames {
+    private final @Nullable String host;
+    private final @Nullable String[] names;
+    private @Nullable Set<String> keys;
+
+    SiteNames(@Nullable String host, @Nullable String... names) {
+      this.host = host;
+      this.names = names.clone();
+    }
+
+    private Set<String> keys() {
+      if (keys == null) {
+        Set<String> k = new java.util.HashSet<>();
+        for (String n : names) {
+          if (n != null) {
+            k.add(letters(n));
+            for (String part : SEPARATOR.split(n)) {
+              k.add(letters(part));
+            }
+          }
+        }
+        if (host != null) {
+          String h = host.replaceFirst("^www\\.", "");
+          k.add(letters(h));
+          k.add(letters(h.replaceFirst("\\.[a-z]{2,6}$", "")));
+        }
+        k.removeIf(x -> x.length() < 2);
+        keys = k;
+      }
+      return keys;
+    }
+
+    /** Whether {@code name} is the site's name, or (four letters or more) part of it or holding it. */
+    boolean names(String name) {
+      String n = letters(name);
+      if (n.length() < 2) {
+        return false;
+      }
+      for (String k : keys()) {
+        if (n.equals(k) || (n.length() >= 4 && k.length() >= 4 && (k.contains(n) || n.contains(k)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A person's name: capitalised words (initials, hyphens, apostrophes), lower-case particles only inside. */
+  private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:von|van|vom|de|der|den|da|di|du|la|"
+      + "le|del|della|dos|das|zu|ten|ter|bin|ibn|al|y)\\s+)*\\p{Lu}[\\p{L}.'’-]*){0,4}");
+  /** A month's name alone in a list of names: a date left over, not a person. */
+  private static final Pattern MONTH_NAME = Pattern.compile("(?iu)" + MONTH_ALT);
+
+  /**
+   * The first byline found that names a writer. One that names the site is held back while the page may
+   * name a writer, and returned when a second source names the site again (a personal blog signs with its
+   * own name) or nothing else is found.
+   */
+  private static final class AuthorPick {
+    private final SiteNames site;
+    private List<String> siteOnly = List.of();
+
+    AuthorPick(SiteNames site) {
+      this.site = site;
+    }
+
+    /** True when {@code found}, from a structured source (JSON-LD, meta tags, item properties), is the byline to return. */
+    boolean take(List<String> found) {
+      return take(found, false);
+    }
+
+    /**
+     * True when {@code found} is the byline to return; {@code visible} says it was read from the page's text,
+     * where the site's name confirms one held back.
+     */
+    boolean take(List<String> found, boolean visible) {
+      if (found.isEmpty()) {
+        return false;
+      }
+      for (String name : found) {
+        if (site.names(name)) {
+          if (visible && !siteOnly.isEmpty()) {
+            return true;
+          }
+          if (siteOnly.isEmpty()) {
+            siteOnly = found;
+          }
+          return false;
+        }
+      }
+      if (visible && !siteOnly.isEmpty()) {
+        // the page's text overrides the structured data only with names that look like people's
+        for (String name : found) {
+          if (!PERSON_NAME.matcher(name).matches() || MONTH_NAME.matcher(name).matches()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    List<String> siteOnly() {
+      return siteOnly;
+    }
+  }
+
+  /** The parts every {@link #BYLINE_CLASS} name holds, in lower case. */
+  private static final String[] BYLINE_PARTS = {"auth", "autor", "auteur", "byline", "writer", "contributor"};
+
+  /**
+   * A cheap test that {@code e}'s class or id may hold a byline name: one of {@link #BYLINE_PARTS} in any
+   * letter case. Spares building the signature of every element of the page. The parser writes attribute
+   * names in lower case, so a case-sensitive look-up finds them.
+   */
+  private static boolean mayNameByline(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    org.jsoup.nodes.Attributes attributes = e.attributes();
+    return holdsAnyPart(attributes.get("class")) || holdsAnyPart(attributes.get("id"));
+  }
+
+  private static boolean holdsAnyPart(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      // ASCII letters to lower case; the parts start with a, b, c or w
+      char c = (char) (s.charAt(i) | 0x20);
+      if (c == 'a' || c == 'b' || c == 'c' || c == 'w') {
+        for (String part : BYLINE_PARTS) {
+          if (part.charAt(0) == c && s.regionMatches(true, i, part, 0, part.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static final NameSet FURNITURE_ANCESTOR = NameSet.of("footer|comments?|sidebar|widget|related|nav|menu");
+  /** Furniture names other than a footer's: a container with one of them is never an article's own part. */
+  private static final NameSet NOT_OWN_PART = NameSet.of("comments?|sidebar|widget|related|nav|menu");
+  /** Names of a post's or an article's own container (a blog's "post hentry", a CMS's "node-article"). */
+  private static final NameSet POST_CONTAINER =
+      NameSet.of("post|hentry|entry|article|story|blog-post|single-post|node-article|type-post");
 
-  private static boolean inFurniture(Element e) {
+  /**
+   * The page's headline element (the heading that carries the title), found when first needed, with the
+   * elements that hold it. An element holding the headline is the article or a layout container around
+   * it ("sticky-sidebar-parent", "wrapper-with-sidebar"), never furniture.
+   */
+  private static final class Headline {
+    private final Document doc;
+    private final @Nullable String title;
+    private @Nullable Set<Element> holders;
+    private @Nullable Element element;
+
+    Headline(Document doc, @Nullable String title) {
+      this.doc = doc;
+      this.title = title;
+    }
+
+    /** The headline and its ancestors; empty when no heading carries the title. */
+    Set<Element> holders() {
+      if (holders == null) {
+        Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        String key = title == null ? "" : letters(title);
+        if (key.length() >= 3) {
+          // the heading that is the title beats one that only holds it; an h1 or a titled heading beats the others
+          int best = 0;
+          for (Element h : PageIndex.of(doc).headings) {
+            String raw = h.text();
+            if (raw.length() < key.length()) {
+              continue;
+            }
+            String text = lettersOf(raw);
+            if (text.contains(key) && text.length() <= 2 * key.length() + 20) {
+              int rank = (text.equals(key) ? 2 : 1) * 2
+                  + (h.normalName().equals("h1") || TITLE_CLASS.matcher(BoilerplateSignals.signature(h)).find() ? 1 : 0);
+              if (rank > best) {
+                best = rank;
+                element = h;
+              }
+            }
+          }
+          for (Element a = element; a != null; a = a.parent()) {
+            found.add(a);
+          }
+        }
+        holders = found;
+      }
+      return holders;
+    }
+
+    /** The heading that carries the title, or null. */
+    @Nullable Element element() {
+      holders();
+      return element;
+    }
+  }
+
+  private static boolean inFurniture(Element e, Headline headline) {
     for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
       String tag = a.normalName();
-      if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+      String sig = BoilerplateSignals.signature(a);
+      boolean furniture = tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
+          || (!sig.isEmpty() && FURNITURE_ANCESTOR.find(sig));
+      if (furniture && !headline.holders().contains(a) && !ownPart(a, tag, sig, headline)) {
         return true;
       }
-      String sig = BoilerplateSignals.signature(a);
-      if (!sig.isEmpty() && FURNITURE_ANCESTOR.find(sig)) {
-        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a footer or an aside belongs to the article itself ("post-footer", an article's meta aside):
+   * it sits in a post container that also holds the headline (or, with no headline found, in any post
+   * container), where the page's own footer does not.
+   */
+  private static boolean ownPart(Element part, String tag, String sig, Headline headline) {
+    if (tag.equals("nav") || (!sig.isEmpty() && NOT_OWN_PART.find(sig))) {
+      return false;
+    }
+    Set<Element> holders = headline.holders();
+    for (Element a = part.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      boolean post = a.normalName().equals("article") || POST_CONTAINER.find(BoilerplateSignals.signature(a));
+      if (holders.isEmpty()) {
+        if (post) {
+          return true;
+        }
+      } else if (holders.contains(a)) {
+        // the nearest container of the headline: the post itself, or the page around it
+        return post;
       }
     }
     return false;
@@ -485,7 +743,18 @@ final class MetadataExtractor {
 
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DATE_AND_AFTER = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*$");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s·•–—«»]+|[\\p{Punct}\\s·•–—«»&&[^.]]+$");
+  /** A credit of a picture or a source ("Foto: …", "Quelle: …"): not a byline. */
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:foto|fotos|photo|photos|bild|bilder|image|grafik|quelle|source|"
+      + "źródło|fuente|fonte|crédit|credit|credits)\\s*:.*");
+  /** A label or link word left where a byline's name was ("Stand", "Mehr", "Datum", "Author"). */
+  private static final Pattern LABEL_WORD = Pattern.compile("(?iu)stand|mehr|more|datum|date|author|autor|autorin|auteur|quelle|source");
+  /** A weekday left alone where a byline's date was cut off ("Donnerstag, 4. November 2021"). */
+  private static final Pattern WEEKDAY = Pattern.compile("(?iu)monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+      + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
+  /** A bracket after a name: a role or initials ("Eberhard Fuhr (Pressesprecher)", "Julia Hitz (eg)"). */
+  private static final Pattern BRACKET_AFTER = Pattern.compile("\\s+\\(.*$");
 
   /** A social-media handle after a name ("Williams Perdomo @wperdomod"). */
   private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.]+");
@@ -528,7 +797,11 @@ final class MetadataExtractor {
       s = cutAtWrittenDate(s);
       s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
       for (String part : NAME_SPLIT.split(s)) {
-        String p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll("").strip();
+        if (CREDIT.matcher(part.strip()).matches()) {
+          continue;
+        }
+        String p = BRACKET_AFTER.matcher(part.strip()).replaceFirst("");
+        p = EDGE_PUNCTUATION.matcher(AUTHOR_PREFIX.matcher(p).replaceFirst("")).replaceAll("").strip();
         p = TRAILING_FILLER.matcher(p).replaceFirst("").strip();
         p = TRAILING_ROLE.matcher(p).replaceFirst("").strip();
         if (p.length() < 2 || p.equalsIgnoreCase("by") || p.equalsIgnoreCase("von") || p.toLowerCase(Locale.ROOT).startsWith("publiziert")
@@ -536,7 +809,8 @@ final class MetadataExtractor {
           continue;
         }
         if (p.isEmpty() || p.length() > 60 || (p.matches(".*\\d.*") && !USER_NAME.matcher(p).matches())
-            || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()) {
+            || ROLE_WORDS.matcher(p).find() || CMS_ACCOUNT.matcher(p).matches() || DEGREE.matcher(p).matches()
+            || LABEL_WORD.matcher(p).matches() || WEEKDAY.matcher(p).matches()) {
           continue;
         }
         int words = p.split("\\s+").length;

@@ -239,4 +239,106 @@ class MetadataExtractorTest {
     assertThat(page("<meta property=\"article:published_time\" content=\"2019-10-25T08:00:00+02:00\">", "", url)
         .published()).isEqualTo("2019-10-25T08:00+02:00");
   }
+  @Test
+  void bylineInThePostsOwnFooterIsRead() {
+    String post = "<title>Repairing an old radio | Workbench notes</title>";
+    ExtractedPage p = page(post, "<div class=\"site\"><main><article class=\"post hentry\">"
+        + "<h1 class=\"entry-title\">Repairing an old radio</h1>" + BODY
+        + "<footer class=\"entry-footer post-footer\"><span class=\"byline\">Posted by Ina Kowalski</span></footer>"
+        + "</article></main><footer class=\"site-footer\"><span class=\"author\">Theme by Max Ortner</span></footer></div>");
+    assertThat(p.authors()).containsExactly("Ina Kowalski");
+    // the page's own footer is still furniture
+    ExtractedPage pageFooter = page(post, "<div class=\"site\"><main><article class=\"post hentry\">"
+        + "<h1 class=\"entry-title\">Repairing an old radio</h1></article></main>"
+        + "<footer class=\"site-footer\"><span class=\"author\">Max Ortner</span></footer></div>");
+    assertThat(pageFooter.authors()).isEmpty();
+    // a post with no headline found: its footer still belongs to it, a sidebar does not
+    ExtractedPage noHeadline = page("", "<div class=\"sidebar\"><span class=\"author\">Lena Brock</span></div>"
+        + "<article><p>Text of the post.</p><footer><span class=\"author\">Ina Kowalski</span></footer></article>");
+    assertThat(noHeadline.authors()).containsExactly("Ina Kowalski");
+  }
+
+  @Test
+  void aContainerHoldingTheHeadlineIsNotFurnitureWhateverItsName() {
+    ExtractedPage p = page("<title>Governor names a judge</title>",
+        "<article class=\"article sticky-sidebar-parent\"><header><h1>Governor names a judge</h1>"
+        + "<div class=\"byline\">By Emma Radu</div></header></article>"
+        + "<aside class=\"sidebar\"><div class=\"byline\">By Otto Sand</div></aside>");
+    assertThat(p.authors()).containsExactly("Emma Radu");
+    ExtractedPage sidebarOnly = page("<title>Governor names a judge</title>",
+        "<article><h1>Governor names a judge</h1></article>"
+        + "<aside class=\"sidebar\"><div class=\"byline\">By Otto Sand</div></aside>");
+    assertThat(sidebarOnly.authors()).isEmpty();
+  }
+  @Test
+  void unmarkedBylineLinesNextToTheHeadlineAreRead() {
+    String head = "<title>Neue Regeln ab Juli</title>";
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>Von Anna Muster am 3. März 2021</p>").authors())
+        .containsExactly("Anna Muster");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><div>Von Anna Muster, 03.03.2021</div>").authors())
+        .containsExactly("Anna Muster");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p><span>By</span><a href=\"/a/jd\">Jane Doe</a> | March 3, 2021</p>")
+        .authors()).containsExactly("Jane Doe");
+    assertThat(page(head, "<div><p>11.12.2019 - Amelie Loevenich</p><h1>Neue Regeln ab Juli</h1></div>").authors())
+        .containsExactly("Amelie Loevenich");
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p><em>Written by: Julie Mollins and Petra de la Cruz</em></p>")
+        .authors()).containsExactly("Julie Mollins", "Petra de la Cruz");
+  }
+
+  @Test
+  void linesThatOnlyLookLikeBylinesAreNot() {
+    String head = "<title>Neue Regeln ab Juli</title>";
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>By Monday, the ministry will publish the list</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>Von Berlin aus fuhr der Zug weiter</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><p>21.01.2022 Aktuelle Meldung</p><p>250 Gramm Mehl</p>"
+        + "<p>18.02.2022, 10:27 | Recht &amp; Gesetz</p>").authors()).isEmpty();
+    // far below the headline, or in the page's furniture, a line is no byline
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1>" + "<p>Der Text der Meldung geht hier weiter.</p>".repeat(40)
+        + "<p>Von Anna Muster</p>").authors()).isEmpty();
+    assertThat(page(head, "<h1>Neue Regeln ab Juli</h1><div class=\"sidebar\"><p>Von Anna Muster</p></div>").authors()).isEmpty();
+  }
+  @Test
+  void aBylineNamingTheSiteGivesWayToAWriterNamedOnThePage() {
+    String head = "<title>Goats ruled this island | Daily Ledger</title><meta property=\"og:site_name\" content=\"Daily Ledger\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"Daily Ledger\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Ledger\"}}</script>";
+    assertThat(page(head, "<h1>Goats ruled this island</h1><p>By Michael Hingston</p>", "https://dailyledger.example/goats")
+        .authors()).containsExactly("Michael Hingston");
+    // with no writer on the page, or only words that name no one, the site's name stays
+    assertThat(page(head, "<h1>Goats ruled this island</h1>", "https://dailyledger.example/goats").authors())
+        .containsExactly("Daily Ledger");
+    assertThat(page(head, "<h1>Goats ruled this island</h1><div class=\"author\">Endlich mehr Ziegen wagen</div>",
+        "https://dailyledger.example/goats").authors()).containsExactly("Daily Ledger");
+    // a blog that signs with its own name: the byline names the site again
+    String blog = "<title>Konsumsparen: mein Fazit</title><meta property=\"og:site_name\" content=\"Frau Sabienes\">"
+        + "<meta name=\"author\" content=\"Frau Sabienes\">";
+    assertThat(page(blog, "<h1>Konsumsparen: mein Fazit</h1><span class=\"byline\">Frau Sabienes</span>"
+        + "<h2>Mein Motto</h2><p>Von Jahr zu Jahr</p>").authors()).containsExactly("Frau Sabienes");
+  }
+
+  @Test
+  void creditsLabelsAndBracketsAreNotNames() {
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Foto: Ingo Schneider", "Quelle: Statista", "Stand", "Mehr"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Eberhard Fuhr (Pressesprecher des Verbands)"))).containsExactly("Eberhard Fuhr");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Limespacer ·"))).containsExactly("Limespacer");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Autor/in: Korinna Hennig"))).containsExactly("Korinna Hennig");
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Recipe by Lena Brock"))).containsExactly("Lena Brock");
+    // a weekday left by a cut date is no name; a registered association's "e.V." is not split off as a name
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Donnerstag, 4. November 2021"))).isEmpty();
+    assertThat(MetadataExtractor.cleanAuthors(List.of("Verein der Gartenfreunde e.V."))).containsExactly("Verein der Gartenfreunde e.V.");
+  }
+  @Test
+  void bylinesSplitOverTwoLinesAndUserNamesAreRead() {
+    String head = "<title>Tomaten richtig schneiden</title>";
+    String h1 = "<h1>Tomaten richtig schneiden</h1>";
+    assertThat(page(head, h1 + "<div>Von</div><div><a href=\"/u/1\">Anna Muster</a></div>").authors()).containsExactly("Anna Muster");
+    assertThat(page(head, h1 + "<p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>").authors()).containsExactly("rasos");
+    assertThat(page(head, h1 + "<p>von Marianne1</p><p>am 20.09.2020</p>").authors()).containsExactly("Marianne1");
+    assertThat(page(head, h1 + "<p>Kochen | By Cara Stiles | April 13, 2020</p>").authors()).containsExactly("Cara Stiles");
+    assertThat(page(head, h1 + "<dl><dt>Themenstarter</dt><dd>Pepemaus</dd></dl>").authors()).containsExactly("Pepemaus");
+    // a user name yields to a line that names a person; a date word is no user name
+    assertThat(page(head, h1 + "<p>Gespeichert von human am 7. Juli 2019</p><p>Blog Beitrag von Margarita Koreneva</p>")
+        .authors()).containsExactly("Margarita Koreneva");
+    assertThat(page(head, h1 + "<p>Von</p><p>am 3. Februar 2022</p>").authors()).isEmpty();
+  }
 }
