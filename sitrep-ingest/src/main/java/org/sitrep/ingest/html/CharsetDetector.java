@@ -39,33 +39,48 @@ final class CharsetDetector {
   record Decoded(String text, Charset charset, String source) {}
 
   /**
-   * Whether the page is UTF-8 if its bytes are valid UTF-8: it has no byte-order mark and says it is UTF-8
-   * (transport charset or meta declaration) or names no charset at all. {@link #decode} reads such a page as
-   * UTF-8 when it decodes without a replacement character.
+   * What the page says of its charset, in the order a browser reads it: a byte-order mark ({@code bom}),
+   * the transport's charset ({@code declared}), a meta declaration ({@code meta}); a null charset when it
+   * says nothing ({@code none}).
    */
-  static boolean utf8IfValid(byte[] body, @Nullable Charset declared) {
-    if (bomCharset(body) != null) {
-      return false;
+  record Label(@Nullable Charset charset, String source) {
+    /**
+     * Whether the page is UTF-8 if its bytes are valid UTF-8: it says it is UTF-8 (not by a byte-order mark)
+     * or names no charset. {@link #decode} reads such a page as UTF-8 when it decodes without a replacement
+     * character.
+     */
+    boolean utf8IfValid() {
+      return charset == null || (charset.equals(StandardCharsets.UTF_8) && !source.equals("bom"));
     }
-    Charset label = declared == null ? null : EncodingDetector.browserDecoder(declared);
-    if (label == null) {
-      label = metaCharset(body);
-    }
-    return label == null || label.equals(StandardCharsets.UTF_8);
   }
 
-  Decoded decode(byte[] body, @Nullable Charset declared) {
+  /** The page's own word on its charset ({@link Label}), read once for both ways of decoding it. */
+  static Label label(byte[] body, @Nullable Charset declared) {
     Objects.requireNonNull(body, "body");
     Charset bom = bomCharset(body);
     if (bom != null) {
-      int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-      return new Decoded(new String(body, skip, body.length - skip, bom), bom, "bom");
+      return new Label(bom, "bom");
     }
-    String source = "declared";
     Charset label = declared == null ? null : EncodingDetector.browserDecoder(declared);
-    if (label == null) {
-      label = metaCharset(body);
-      source = "meta";
+    if (label != null) {
+      return new Label(label, "declared");
+    }
+    label = metaCharset(body);
+    return label != null ? new Label(label, "meta") : new Label(null, "none");
+  }
+
+  Decoded decode(byte[] body, @Nullable Charset declared) {
+    return decodeAs(body, label(body, declared));
+  }
+
+  /** Decodes {@code body} as its {@link #label} says, checked against the bytes. */
+  Decoded decodeAs(byte[] body, Label given) {
+    Objects.requireNonNull(body, "body");
+    Charset label = given.charset();
+    String source = given.source();
+    if (source.equals("bom")) {
+      int skip = label.equals(StandardCharsets.UTF_8) ? 3 : 2;
+      return new Decoded(new String(body, skip, body.length - skip, label), label, "bom");
     }
     if (label != null && label.equals(StandardCharsets.UTF_8)) {
       // the common case in one pass: UTF-8 that decodes without a replacement character is what it says

@@ -34,9 +34,10 @@ public final class HtmlExtractor {
   public ExtractedPage extract(byte[] body, @Nullable Charset declared, @Nullable String url) {
     Objects.requireNonNull(body, "body");
     String base = url == null ? "" : url;
-    Document doc = CharsetDetector.utf8IfValid(body, declared) ? parseUtf8(body, base) : null;
+    CharsetDetector.Label label = CharsetDetector.label(body, declared);
+    Document doc = label.utf8IfValid() ? parseUtf8(body, base) : null;
     if (doc == null) {
-      doc = parse(TitleRepair.repair(charsets.decode(body, declared).text()), base);
+      doc = parse(TitleRepair.repair(charsets.decodeAs(body, label).text()), base);
     }
     return extract(doc, url);
   }
@@ -93,7 +94,7 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The parsed page of one that is UTF-8 if valid ({@link CharsetDetector#utf8IfValid}), its style and script
+   * The parsed page of one that is UTF-8 if valid ({@link CharsetDetector.Label#utf8IfValid}), its style and script
    * contents taken out before it is decoded, so that only the rest is decoded and checked (a byte that is
    * not UTF-8 inside a script no longer sends the page to detection): the bytes are read one character per byte, the title is
    * repaired and the contents are stripped on that view, and what is left is decoded. Null when that is not

@@ -64,7 +64,7 @@ class RawTextStripperTest {
   void aUtf8PageStrippedAsBytesGivesTheTreeOfTheWholePage(String page) {
     String html = "<meta charset=utf-8><p>Zürich – 北京 – \uD83D\uDE00</p>" + page;
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    assertThat(CharsetDetector.utf8IfValid(bytes, null)).isTrue();
+    assertThat(CharsetDetector.label(bytes, null).utf8IfValid()).isTrue();
     Document doc = HtmlExtractor.parseUtf8(bytes, "");
     if (doc != null) {
       assertThat(withoutData(doc)).isEqualTo(withoutData(Jsoup.parse(TitleRepair.repair(html))));
@@ -95,7 +95,7 @@ class RawTextStripperTest {
   void aPageNamingNoCharsetIsReadAsUtf8WhenItsTextIsValid() {
     byte[] utf8 = ("<script>" + JS + "var s = '\u00e9';</script><p>Gr\u00fc\u00dfe aus K\u00f6ln</p>").getBytes(StandardCharsets.UTF_8);
     byte[] mixed = replaceFirst(utf8, "\u00e9".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9});
-    assertThat(CharsetDetector.utf8IfValid(mixed, null)).isTrue();
+    assertThat(CharsetDetector.label(mixed, null).utf8IfValid()).isTrue();
     assertThat(new HtmlExtractor().extract(mixed, null, null).paragraphs()).containsExactly("Gr\u00fc\u00dfe aus K\u00f6ln");
     // legacy bytes in the text itself: detected as before
     byte[] legacy = ("<script>" + JS + "</script><p>Gr\u00fc\u00dfe aus K\u00f6ln, sagt die Stadtverwaltung am Montag.</p>")
@@ -104,7 +104,7 @@ class RawTextStripperTest {
     assertThat(new HtmlExtractor().extract(legacy, null, null).paragraphs())
         .containsExactly("Gr\u00fc\u00dfe aus K\u00f6ln, sagt die Stadtverwaltung am Montag.");
     // a page naming another charset is never read this way
-    assertThat(CharsetDetector.utf8IfValid("<meta charset=gbk><p>x</p>".getBytes(StandardCharsets.US_ASCII), null)).isFalse();
+    assertThat(CharsetDetector.label("<meta charset=gbk><p>x</p>".getBytes(StandardCharsets.US_ASCII), null).utf8IfValid()).isFalse();
   }
 
   private static byte[] replaceFirst(byte[] in, byte[] what, byte[] with) {
