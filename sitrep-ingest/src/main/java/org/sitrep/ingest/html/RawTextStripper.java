@@ -118,10 +118,7 @@ final class RawTextStripper {
         i = end;
         continue;
       }
-      int nameEnd = lt + 1;
-      while (nameEnd < n && !tagNameEnd(html.charAt(nameEnd))) {
-        nameEnd++;
-      }
+      int nameEnd = tagNameEnd(html, lt + 1, n);
       String kind = rawKind(html, lt + 1, nameEnd);
       if (kind == null) {
         // an ordinary start tag: the attributes the extractor never reads are left out
@@ -187,11 +184,7 @@ final class RawTextStripper {
       }
       char d = html.charAt(lt + 2);
       if (asciiLetter(d)) {
-        int nameEnd = lt + 2;
-        while (nameEnd < html.length() && !tagNameEnd(html.charAt(nameEnd))) {
-          nameEnd++;
-        }
-        return startTagEnd(html, nameEnd, null);
+        return startTagEnd(html, tagNameEnd(html, lt + 2, html.length()), null);
       }
       if (d == '>') {
         return lt + 3;
@@ -243,15 +236,15 @@ final class RawTextStripper {
       }
       char c = html.charAt(lt + 1);
       if (c == '/' && lt + 2 < to && asciiLetter(html.charAt(lt + 2))) {
-        int nameEnd = lt + 2;
-        while (nameEnd < to && !tagNameEnd(html.charAt(nameEnd))) {
-          nameEnd++;
-        }
+        int nameEnd = tagNameEnd(html, lt + 2, to);
         int at = open.lastIndexOf(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT));
-        if (at < 0) {
+        int end = at < 0 ? -1 : startTagEnd(html, nameEnd, null);
+        if (end < 0 || end > to) {
           return lt;
         }
         open.subList(at, open.size()).clear();
+        j = end;
+        continue;
       }
       if (!asciiLetter(c)) {
         int end = c == '!' && html.startsWith("<!--", lt) ? commentEnd(html, lt + 4) : notStartTagEnd(html, lt);
@@ -261,10 +254,7 @@ final class RawTextStripper {
         j = end;
         continue;
       }
-      int nameEnd = lt + 1;
-      while (nameEnd < to && !tagNameEnd(html.charAt(nameEnd))) {
-        nameEnd++;
-      }
+      int nameEnd = tagNameEnd(html, lt + 1, to);
       if (nameEnd - lt - 1 <= 13 && HTML_AGAIN.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT))) {
         return lt;
       }
@@ -342,6 +332,15 @@ final class RawTextStripper {
 
   private static boolean tagNameEnd(char c) {
     return space(c) || c == '/' || c == '>';
+  }
+
+  /** The end of a tag name that starts at {@code from}: the first white space, solidus or '>' before {@code to}, else {@code to}. */
+  private static int tagNameEnd(String html, int from, int to) {
+    int j = from;
+    while (j < to && !tagNameEnd(html.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   private static final String[] RAW_KINDS = {"style", "script", "svg", "math", "title", "textarea", "xmp", "iframe",
@@ -435,6 +434,7 @@ final class RawTextStripper {
     }
     AttributeState state = AttributeState.BEFORE_NAME;
     int nameStart = -1;
+    int nameStop = -1;
     boolean drop = false;
     for (int j = from; j < html.length(); j++) {
       char c = html.charAt(j);
@@ -451,6 +451,7 @@ final class RawTextStripper {
         }
         case NAME -> {
           if (c == '>' || c == '/' || c == '=' || space(c)) {
+            nameStop = j;
             drop = drops != null && !keeps(html, nameStart, j);
             if (c == '>' || c == '/') {
               ended(drops, drop, nameStart, j);
@@ -469,7 +470,7 @@ final class RawTextStripper {
         case AFTER_NAME -> {
           if (c == '>' || c == '/' || (c != '=' && !space(c))) {
             // the attribute had no value: it ends with its name
-            ended(drops, drop, nameStart, nameEnd(html, nameStart));
+            ended(drops, drop, nameStart, nameStop);
           }
           if (c == '>') {
             return j + 1;
@@ -531,19 +532,6 @@ final class RawTextStripper {
       }
     }
     return -1;
-  }
-
-  /** The end of an attribute name that starts at {@code from} (the first white space, solidus, '=' or '>'). */
-  private static int nameEnd(String html, int from) {
-    int j = from;
-    while (j < html.length()) {
-      char c = html.charAt(j);
-      if (c == '>' || c == '/' || c == '=' || space(c)) {
-        break;
-      }
-      j++;
-    }
-    return j;
   }
 
   private static void ended(@Nullable Ranges drops, boolean drop, int start, int end) {
