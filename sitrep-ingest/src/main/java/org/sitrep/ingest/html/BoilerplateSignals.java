@@ -105,7 +105,8 @@ final class BoilerplateSignals {
     return sb == null ? raw : sb.append(raw, copied, n).toString();
   }
 
-  private static boolean space(char c) {
+  /** A pattern's {@code \s}: ASCII white space (the extractor's hand-written tests use it where a pattern did). */
+  static boolean space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 

@@ -60,13 +60,13 @@ final class MainTextExtractor {
         continue;
       }
       int j = i + 1;
-      if (j < n && space(s.charAt(j))) {
+      if (j < n && BoilerplateSignals.space(s.charAt(j))) {
         return true;
       }
       if (j < n && "'\"”’»)".indexOf(s.charAt(j)) >= 0) {
         j++;
       }
-      while (j < n && space(s.charAt(j))) {
+      while (j < n && BoilerplateSignals.space(s.charAt(j))) {
         j++;
       }
       // the end of the text, or before a last line terminator white space does not cover
@@ -77,10 +77,6 @@ final class MainTextExtractor {
     return false;
   }
 
-  /** A pattern's {@code \s}: ASCII white space. */
-  private static boolean space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** Short lines that are furniture in any article body (multilingual, general); matched against the folded line ({@link CaseFold}). */
   private static final Pattern FURNITURE_LINE =
@@ -1213,7 +1209,7 @@ final class MainTextExtractor {
     boolean inRun = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (space(c) || c == '\u00a0') {
+      if (BoilerplateSignals.space(c) || c == '\u00a0') {
         if (!inRun) {
           sb.append(' ');
           inRun = true;
